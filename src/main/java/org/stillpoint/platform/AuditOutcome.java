@@ -1,0 +1,5 @@
+package org.stillpoint.platform;
+
+public enum AuditOutcome {
+    SUCCESS, DENIED, NOT_FOUND
+}

@@ -1,0 +1,31 @@
+package org.stillpoint.platform;
+
+/**
+ * Base of the domain exceptions. Each carries a stable problem type (the last segment of the problem+json
+ * {@code type}) and a message key so that pages and the API say the same thing in the reader's language.
+ */
+public abstract class DomainException extends RuntimeException {
+
+    private final String problemType;
+    private final String messageKey;
+    private final Object[] args;
+
+    protected DomainException(String problemType, String messageKey, Object... args) {
+        super(problemType + ": " + messageKey);
+        this.problemType = problemType;
+        this.messageKey = messageKey;
+        this.args = args == null ? new Object[0] : args.clone();
+    }
+
+    public String problemType() {
+        return problemType;
+    }
+
+    public String messageKey() {
+        return messageKey;
+    }
+
+    public Object[] args() {
+        return args.clone();
+    }
+}

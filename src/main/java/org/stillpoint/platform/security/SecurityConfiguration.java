@@ -1,0 +1,103 @@
+package org.stillpoint.platform.security;
+
+import jakarta.servlet.DispatcherType;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.stillpoint.platform.Installation;
+import org.stillpoint.platform.account.ThrottlingAuthenticationProvider;
+import org.stillpoint.platform.web.Problems;
+
+/**
+ * Two chains: the JSON API with HTTP Basic, stateless and without CSRF; the pages with form login, CSRF and the
+ * session in the database. Both carry the same security headers. Record-level rules live in the facades.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+            + "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
+            + "frame-ancestors 'none'";
+
+    private static final String[] PUBLIC_READS = {"/api/v1/session-types", "/api/v1/session-types/*",
+            "/api/v1/therapists", "/api/v1/therapists/*", "/api/v1/rooms", "/api/v1/rooms/*"};
+
+    private static final String[] OWNER_WRITES = {"/api/v1/session-types/**", "/api/v1/therapists/**",
+            "/api/v1/rooms/**", "/api/v1/clinic/**", "/api/v1/clinic"};
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain api(HttpSecurity http, ThrottlingAuthenticationProvider provider, Problems problems,
+                            Installation installation) throws Exception {
+        http.securityMatcher("/api/**")
+                .authenticationProvider(provider)
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> {
+                    response.setHeader("WWW-Authenticate", "Basic realm=\"Stillpoint\"");
+                    problems.write(response, problems.problem(HttpStatus.UNAUTHORIZED, "unauthenticated",
+                            "problem.unauthenticated", null, LocaleContextHolder.getLocale()));
+                }))
+                .exceptionHandling(ex -> ex
+                        .authenticationEntryPoint((request, response, e) -> {
+                            response.setHeader("WWW-Authenticate", "Basic realm=\"Stillpoint\"");
+                            problems.write(response, problems.problem(HttpStatus.UNAUTHORIZED, "unauthenticated",
+                                    "problem.unauthenticated", null, request.getLocale()));
+                        })
+                        .accessDeniedHandler((request, response, e) -> problems.write(response,
+                                problems.problem(HttpStatus.FORBIDDEN, "forbidden", "problem.forbidden", null,
+                                        request.getLocale()))))
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers(HttpMethod.GET, PUBLIC_READS).permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/v1/me").authenticated()
+                        .requestMatchers(OWNER_WRITES).hasRole("OWNER")
+                        .requestMatchers("/api/v1/staff/**", "/api/v1/audit/**").hasRole("OWNER")
+                        .anyRequest().authenticated())
+                .headers(SecurityConfiguration::headers)
+                .addFilterBefore(new SetupGate(installation, problems), AnonymousAuthenticationFilter.class)
+                .addFilterAfter(new PasswordChangeGate(problems), AnonymousAuthenticationFilter.class);
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain pages(HttpSecurity http, ThrottlingAuthenticationProvider provider, Problems problems,
+                              Installation installation) throws Exception {
+        http.authenticationProvider(provider)
+                .formLogin(form -> form.loginPage("/login").usernameParameter("email")
+                        .failureHandler(new LoginFailureHandler())
+                        .defaultSuccessUrl("/", false).permitAll())
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut").permitAll())
+                .authorizeHttpRequests(auth -> auth
+                        .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
+                        .requestMatchers("/", "/setup", "/setup/**", "/login", "/error", "/preferences/theme",
+                                "/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico",
+                                "/actuator/health", "/actuator/health/**", "/actuator/info",
+                                "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
+                        .requestMatchers("/admin/**").hasRole("OWNER")
+                        .requestMatchers("/desk/**").hasAnyRole("OWNER", "FRONT_DESK")
+                        .anyRequest().authenticated())
+                .headers(SecurityConfiguration::headers)
+                .addFilterBefore(new SetupGate(installation, problems), AnonymousAuthenticationFilter.class)
+                .addFilterAfter(new PasswordChangeGate(problems), AnonymousAuthenticationFilter.class);
+        return http.build();
+    }
+
+    private static void headers(
+            org.springframework.security.config.annotation.web.configurers.HeadersConfigurer<HttpSecurity> headers) {
+        headers.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
+                .frameOptions(frame -> frame.deny())
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                .contentTypeOptions(options -> { });
+    }
+}

@@ -1,0 +1,33 @@
+package org.stillpoint.platform.web;
+
+import org.springframework.validation.BindingResult;
+import org.stillpoint.platform.DomainException;
+import org.stillpoint.platform.RuleViolation;
+
+/** Puts a rule's refusal beside the form field it is about, so the page re-renders with the reason. */
+public final class Forms {
+
+    private Forms() {
+    }
+
+    /**
+     * @param fallbackField where a rule without a field of its own is shown; null shows it above the form
+     */
+    public static void reject(BindingResult errors, DomainException e, String fallbackField) {
+        String field = e instanceof RuleViolation rule && rule.field() != null ? rule.field() : fallbackField;
+        if (field != null && errors.getTarget() != null && hasProperty(errors, field)) {
+            errors.rejectValue(field, e.messageKey(), e.args(), e.messageKey());
+        } else {
+            errors.reject(e.messageKey(), e.args(), e.messageKey());
+        }
+    }
+
+    private static boolean hasProperty(BindingResult errors, String field) {
+        try {
+            errors.getFieldType(field);
+            return errors.getFieldType(field) != null;
+        } catch (RuntimeException notAProperty) {
+            return false;
+        }
+    }
+}
