@@ -13,7 +13,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.stillpoint.clinic.Clinic;
 import org.stillpoint.clinic.ClinicDetails;
 import org.stillpoint.platform.DomainException;
-import org.stillpoint.platform.web.Forms;
+import org.stillpoint.platform.Forms;
 
 @Controller
 class ClinicSettingsController {

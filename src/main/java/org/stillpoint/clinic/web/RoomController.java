@@ -16,7 +16,7 @@ import org.stillpoint.clinic.Clinic;
 import org.stillpoint.clinic.RoomId;
 import org.stillpoint.platform.DomainException;
 import org.stillpoint.platform.NotFound;
-import org.stillpoint.platform.web.Forms;
+import org.stillpoint.platform.Forms;
 
 @Controller
 class RoomController {

@@ -19,7 +19,7 @@ import org.stillpoint.clinic.SessionTypeId;
 import org.stillpoint.clinic.Technique;
 import org.stillpoint.platform.DomainException;
 import org.stillpoint.platform.NotFound;
-import org.stillpoint.platform.web.Forms;
+import org.stillpoint.platform.Forms;
 
 @Controller
 class SessionTypeController {

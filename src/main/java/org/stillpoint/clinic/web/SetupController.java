@@ -21,7 +21,7 @@ import org.stillpoint.clinic.ClinicSetup;
 import org.stillpoint.platform.DomainException;
 import org.stillpoint.platform.Installation;
 import org.stillpoint.platform.NotFound;
-import org.stillpoint.platform.web.Forms;
+import org.stillpoint.platform.Forms;
 
 /** First run: create the clinic and the owner account, or explore with demo data. Gone (404) once set up. */
 @Controller

@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.stillpoint.platform.Accounts;
+import org.stillpoint.platform.Forms;
 import org.stillpoint.platform.RuleViolation;
 
 @Controller

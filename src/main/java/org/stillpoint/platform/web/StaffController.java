@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.stillpoint.platform.AccountId;
 import org.stillpoint.platform.Accounts;
+import org.stillpoint.platform.Forms;
 import org.stillpoint.platform.DomainException;
 import org.stillpoint.platform.NewAccount;
 import org.stillpoint.platform.Role;

@@ -16,7 +16,7 @@ import org.stillpoint.clinic.ProviderType;
 import org.stillpoint.clinic.Technique;
 import org.stillpoint.platform.DomainException;
 import org.stillpoint.platform.NotFound;
-import org.stillpoint.platform.web.Forms;
+import org.stillpoint.platform.Forms;
 import org.stillpoint.therapists.NewTherapist;
 import org.stillpoint.therapists.TherapistId;
 import org.stillpoint.therapists.Therapists;

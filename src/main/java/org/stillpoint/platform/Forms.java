@@ -1,8 +1,6 @@
-package org.stillpoint.platform.web;
+package org.stillpoint.platform;
 
 import org.springframework.validation.BindingResult;
-import org.stillpoint.platform.DomainException;
-import org.stillpoint.platform.RuleViolation;
 
 /** Puts a rule's refusal beside the form field it is about, so the page re-renders with the reason. */
 public final class Forms {
