@@ -7,6 +7,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
@@ -39,7 +41,7 @@ class SecurityConfiguration {
     SecurityFilterChain api(HttpSecurity http, ThrottlingAuthenticationProvider provider, Problems problems,
                             Installation installation) throws Exception {
         http.securityMatcher("/api/**")
-                .authenticationProvider(provider)
+                .authenticationManager(signIn(provider))
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())
@@ -73,7 +75,7 @@ class SecurityConfiguration {
     @Order(2)
     SecurityFilterChain pages(HttpSecurity http, ThrottlingAuthenticationProvider provider, Problems problems,
                               Installation installation) throws Exception {
-        http.authenticationProvider(provider)
+        http.authenticationManager(signIn(provider))
                 .formLogin(form -> form.loginPage("/login").usernameParameter("email")
                         .failureHandler(new LoginFailureHandler())
                         .defaultSuccessUrl("/", false).permitAll())
@@ -91,6 +93,14 @@ class SecurityConfiguration {
                 .addFilterBefore(new SetupGate(installation, problems), AnonymousAuthenticationFilter.class)
                 .addFilterAfter(new PasswordChangeGate(problems), AnonymousAuthenticationFilter.class);
         return http.build();
+    }
+
+    /**
+     * The throttling provider alone, without the global manager as a parent: with a parent, a failed sign-in would
+     * reach the provider twice and count as two failures.
+     */
+    private static AuthenticationManager signIn(ThrottlingAuthenticationProvider provider) {
+        return new ProviderManager(provider);
     }
 
     private static void headers(
