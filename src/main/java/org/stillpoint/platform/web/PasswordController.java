@@ -1,8 +1,13 @@
 package org.stillpoint.platform.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,6 +22,7 @@ import org.stillpoint.platform.RuleViolation;
 class PasswordController {
 
     private final Accounts accounts;
+    private final SecurityContextRepository signedIn = new HttpSessionSecurityContextRepository();
 
     PasswordController(Accounts accounts) {
         this.accounts = accounts;
@@ -28,7 +34,8 @@ class PasswordController {
     }
 
     @PostMapping("/account/password")
-    String change(@Valid @ModelAttribute("form") PasswordForm form, BindingResult errors, RedirectAttributes flash) {
+    String change(@Valid @ModelAttribute("form") PasswordForm form, BindingResult errors, RedirectAttributes flash,
+                  HttpServletRequest request, HttpServletResponse response) {
         if (!errors.hasErrors() && !form.newPassword().equals(form.repeatPassword())) {
             errors.rejectValue("repeatPassword", "account.password.mismatch");
         }
@@ -41,6 +48,9 @@ class PasswordController {
             Forms.reject(errors, rule, "newPassword");
             return "platform/password";
         }
+        // The session store (Spring Session JDBC) keeps an attribute only when it is set again, so the principal
+        // that no longer has to change its password must be stored anew, or the next request would still ask.
+        signedIn.saveContext(SecurityContextHolder.getContext(), request, response);
         flash.addFlashAttribute("flash", "account.password.changed");
         return "redirect:/";
     }
