@@ -1,6 +1,5 @@
 package org.stillpoint.clinic.web;
 
-import java.time.ZoneId;
 import java.util.List;
 
 import jakarta.validation.Valid;
@@ -43,7 +42,7 @@ class SetupController {
     @GetMapping("/setup")
     String form(Model model) {
         requireNotSetUp();
-        model.addAttribute("form", new SetupForm("", "", "", ZoneId.systemDefault().getId(), "USD", "", "", "", ""));
+        model.addAttribute("form", new SetupForm("", "", "", TimeZones.suggested(), "USD", "", "", "", ""));
         return "clinic/setup";
     }
 

@@ -47,7 +47,7 @@ class PasswordChangeGate extends OncePerRequestFilter {
 
     private static boolean isAllowed(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        return path.equals(PASSWORD_PAGE) || path.equals("/logout") || path.startsWith("/css/")
+        return path.equals(PASSWORD_PAGE) || path.equals("/api/v1/me/password") || path.equals("/logout") || path.startsWith("/css/")
                 || path.startsWith("/webjars/") || path.startsWith("/js/") || path.equals("/error")
                 || path.equals("/preferences/theme");
     }

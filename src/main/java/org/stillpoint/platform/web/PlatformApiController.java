@@ -2,7 +2,6 @@ package org.stillpoint.platform.web;
 
 import java.net.URI;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,6 +61,13 @@ class PlatformApiController {
         return me;
     }
 
+    /** The caller changes their own password; 204 on success, 422 naming the field otherwise. */
+    @PostMapping("/me/password")
+    ResponseEntity<Void> changePassword(@Valid @RequestBody PasswordRequest request) {
+        accounts.changePassword(request.currentPassword(), request.newPassword());
+        return ResponseEntity.noContent().build();
+    }
+
     @GetMapping("/staff")
     List<StaffResponse> staff() {
         return accounts.staff().stream().map(StaffResponse::of).toList();
@@ -95,6 +101,10 @@ class PlatformApiController {
                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant to,
                     @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
         return audit.search(new AuditFilter(actor, recordType, recordId, action, outcome, from, to), page, size);
+    }
+
+    record PasswordRequest(@NotBlank(message = "{field.required}") String currentPassword,
+                           @NotBlank(message = "{field.required}") String newPassword) {
     }
 
     record StaffRequest(@NotBlank(message = "{field.required}") @Size(max = 120, message = "{field.too-long}") String displayName,
