@@ -30,8 +30,9 @@ class SecurityConfiguration {
             + "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
             + "frame-ancestors 'none'";
 
+    /** What a public booking page needs: the menu, the therapists, the rooms and the clinic's zone and currency. */
     private static final String[] PUBLIC_READS = {"/api/v1/session-types", "/api/v1/session-types/*",
-            "/api/v1/therapists", "/api/v1/therapists/*", "/api/v1/rooms", "/api/v1/rooms/*"};
+            "/api/v1/therapists", "/api/v1/therapists/*", "/api/v1/rooms", "/api/v1/rooms/*", "/api/v1/clinic"};
 
     private static final String[] OWNER_WRITES = {"/api/v1/session-types/**", "/api/v1/therapists/**",
             "/api/v1/rooms/**", "/api/v1/clinic/**", "/api/v1/clinic"};
