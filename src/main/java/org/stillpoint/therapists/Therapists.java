@@ -18,6 +18,7 @@ import org.stillpoint.platform.DemoDataContributor;
 import org.stillpoint.platform.NewAccount;
 import org.stillpoint.platform.NotFound;
 import org.stillpoint.platform.Role;
+import org.stillpoint.platform.RuleViolation;
 import org.stillpoint.therapists.domain.Therapist;
 import org.stillpoint.therapists.domain.TherapistRepository;
 
@@ -58,13 +59,26 @@ public class Therapists {
     @Transactional
     public TherapistView add(NewTherapist request) {
         CurrentUser owner = Accounts.require(Role.OWNER);
-        AccountId account = accounts.openStaff(new NewAccount(request.email(), request.details().displayName(),
-                request.initialPassword(), Role.THERAPIST));
+        AccountId account = openAccount(request);
         Therapist therapist = Therapist.create(account, request.details(), today());
         therapists.save(therapist);
         TherapistView view = therapist.view();
         audit.record(owner, AuditAction.CREATE, "therapist", view.id().toString(), AuditOutcome.SUCCESS, null);
         return view;
+    }
+
+    private AccountId openAccount(NewTherapist request) {
+        try {
+            return accounts.openStaff(new NewAccount(request.email(), request.details().displayName(),
+                    request.initialPassword(), Role.THERAPIST));
+        } catch (RuleViolation refused) {
+            // The account's password is what this request calls its initial password: name that field.
+            if ("password".equals(refused.field())) {
+                throw new RuleViolation(refused.problemType(), "initialPassword", refused.messageKey(),
+                        refused.args());
+            }
+            throw refused;
+        }
     }
 
     @Transactional
