@@ -1,6 +1,7 @@
 package org.stillpoint.clinic;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.data.relational.core.conversion.DbActionExecutionException;
@@ -24,6 +25,7 @@ import org.stillpoint.platform.Installation;
 import org.stillpoint.platform.NewAccount;
 import org.stillpoint.platform.NotFound;
 import org.stillpoint.platform.Role;
+import org.stillpoint.platform.RuleViolation;
 
 /**
  * The clinic's profile, rooms and session types. Anyone may read the menu, the rooms and the profile (a public
@@ -31,6 +33,9 @@ import org.stillpoint.platform.Role;
  */
 @Service
 public class Clinic {
+
+    private static final Map<String, String> OWNER_FIELDS = Map.of("email", "ownerEmail", "displayName",
+            "ownerName", "password", "ownerPassword");
 
     private final ClinicSettingsRepository settings;
     private final RoomRepository rooms;
@@ -56,7 +61,14 @@ public class Clinic {
         settings.save(ClinicSettings.create(setup.clinicName(), setup.address(), setup.phone(), setup.timeZone(),
                 setup.currency()));
         createDefaultSessionTypes();
-        accounts.openOwner(new NewAccount(setup.ownerEmail(), setup.ownerName(), setup.ownerPassword(), Role.OWNER));
+        try {
+            accounts.openOwner(new NewAccount(setup.ownerEmail(), setup.ownerName(), setup.ownerPassword(),
+                    Role.OWNER));
+        } catch (RuleViolation refused) {
+            // The account's fields are the owner fields of the setup: name the one the person filled in.
+            String field = refused.field() == null ? null : OWNER_FIELDS.get(refused.field());
+            throw field == null ? refused : refused.withField(field);
+        }
     }
 
     /** Demo data: the demo clinic, its default menu and rooms, while the demo installation is being filled. */

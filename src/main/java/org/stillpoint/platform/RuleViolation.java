@@ -18,4 +18,11 @@ public class RuleViolation extends DomainException {
     public String field() {
         return field;
     }
+
+    /** The same refusal, about a field the caller knows by another name (a form's {@code ownerPassword}). */
+    public RuleViolation withField(String callersField) {
+        RuleViolation renamed = new RuleViolation(problemType(), callersField, messageKey(), args());
+        renamed.initCause(this);
+        return renamed;
+    }
 }

@@ -73,11 +73,7 @@ public class Therapists {
                     request.initialPassword(), Role.THERAPIST));
         } catch (RuleViolation refused) {
             // The account's password is what this request calls its initial password: name that field.
-            if ("password".equals(refused.field())) {
-                throw new RuleViolation(refused.problemType(), "initialPassword", refused.messageKey(),
-                        refused.args());
-            }
-            throw refused;
+            throw "password".equals(refused.field()) ? refused.withField("initialPassword") : refused;
         }
     }
 
