@@ -169,7 +169,11 @@ public class Accounts {
         if (passwordEncoder.matches(newPassword, account.passwordHash())) {
             throw new RuleViolation("password-unchanged", "newPassword", "account.password.unchanged");
         }
-        passwordPolicy.check(newPassword, account.email());
+        try {
+            passwordPolicy.check(newPassword, account.email());
+        } catch (RuleViolation weak) {
+            throw weak.withField("newPassword");
+        }
         account.changePassword(passwordEncoder.encode(newPassword));
         accounts.save(account);
         if (SecurityContextHolder.getContext().getAuthentication().getPrincipal() instanceof StillpointPrincipal p) {
