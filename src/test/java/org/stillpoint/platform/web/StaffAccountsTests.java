@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import jakarta.servlet.http.Cookie;
 
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -158,10 +159,45 @@ class StaffAccountsTests {
         StaffAccounts.openFrontDesk(mvc, email, FIRST_PASSWORD);
         Cookie session = Pages.signIn(mvc, email, FIRST_PASSWORD);
 
-        assertThat(changePassword(session, FIRST_PASSWORD, "too short", "too short")).hasStatusOk()
-                .bodyText().contains("The password needs at least 12 characters.");
+        MvcTestResult refused = changePassword(session, FIRST_PASSWORD, "too short", "too short");
+
+        assertThat(refused).hasStatusOk();
+        assertThat(Jsoup.parse(Json.body(refused)).select("#newPassword-error").text())
+                .isEqualTo("The password needs at least 12 characters.");
         assertThat(mvc.get().uri("/").cookie(session)).hasRedirectedUrl("/account/password");
         assertThat(mvc.get().uri("/api/v1/me").with(httpBasic(email, "too short"))).hasStatus(401);
+    }
+
+    @Test
+    void aNewColleagueCanChooseTheirOwnPasswordThroughTheApi() {
+        String email = StaffAccounts.uniqueEmail("api");
+        StaffAccounts.openFrontDesk(mvc, email, FIRST_PASSWORD);
+
+        assertThat(mvc.post().uri("/api/v1/me/password").with(httpBasic(email, FIRST_PASSWORD))
+                .contentType(MediaType.APPLICATION_JSON).content("""
+                        {"currentPassword":"%s","newPassword":"%s"}""".formatted(FIRST_PASSWORD, OWN_PASSWORD)))
+                .hasStatus(204);
+
+        assertThat(mvc.get().uri("/api/v1/me").with(httpBasic(email, OWN_PASSWORD))).hasStatusOk();
+        assertThat(mvc.get().uri("/api/v1/me").with(httpBasic(email, FIRST_PASSWORD))).hasStatus(401);
+    }
+
+    @Test
+    void theApiRefusesAWeakNewPasswordNamingTheField() {
+        String email = StaffAccounts.uniqueEmail("api-weak");
+        StaffAccounts.openFrontDesk(mvc, email, FIRST_PASSWORD);
+
+        assertThat(mvc.post().uri("/api/v1/me/password").with(httpBasic(email, FIRST_PASSWORD))
+                .contentType(MediaType.APPLICATION_JSON).content("""
+                        {"currentPassword":"%s","newPassword":"%s"}""".formatted(FIRST_PASSWORD, email)))
+                .hasStatus(422).bodyJson().isLenientlyEqualTo("""
+                        {"type":"urn:stillpoint:problem:weak-password","errors":[{"field":"newPassword"}]}""");
+        assertThat(mvc.post().uri("/api/v1/me/password").with(httpBasic(email, FIRST_PASSWORD))
+                .contentType(MediaType.APPLICATION_JSON).content("""
+                        {"currentPassword":"a wrong current one","newPassword":"%s"}""".formatted(OWN_PASSWORD)))
+                .hasStatus(422).bodyJson().isLenientlyEqualTo("""
+                        {"errors":[{"field":"currentPassword"}]}""");
+        assertThat(mvc.get().uri("/api/v1/me").with(httpBasic(email, FIRST_PASSWORD))).hasStatus(403);
     }
 
     @Test
