@@ -10,8 +10,7 @@ class HomeController {
 
     @GetMapping("/")
     String home() {
-        return Accounts.current().map(user -> "platform/home-" + user.role().name().toLowerCase().replace('_', '-'))
-                .orElse("platform/welcome");
+        return Accounts.current().isPresent() ? "platform/home" : "platform/welcome";
     }
 
     @GetMapping("/login")

@@ -117,6 +117,11 @@ class MessageBundleTest {
         check(missing, "session-kind.", SessionKind.values());
         check(missing, "audit.action.", AuditAction.values());
         check(missing, "audit.outcome.", AuditOutcome.values());
+        for (Role role : Role.values()) {
+            if (role != Role.OWNER && !bundle.containsKey("home." + role.name() + ".text")) {
+                missing.add("home." + role.name() + ".text");
+            }
+        }
         assertThat(missing).isEmpty();
     }
 
