@@ -43,7 +43,10 @@ class SetupController {
     @GetMapping("/setup")
     String form(Model model) {
         requireNotSetUp();
-        model.addAttribute("form", new SetupForm("", "", "", ZoneId.systemDefault().getId(), "USD", "", "", "", ""));
+        // A server on UTC (Etc/UTC is not in the picker) would otherwise pre-select the list's first zone unnoticed.
+        String zone = ZoneId.systemDefault().getId();
+        model.addAttribute("form", new SetupForm("", "", "", TimeZones.ALL.contains(zone) ? zone : "", "USD", "", "",
+                "", ""));
         return "clinic/setup";
     }
 
