@@ -26,33 +26,43 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Headless Debian Chromium driven by Debian's chromedriver, for the browser tests. Both paths are given, so
+ * Headless Debian Chromium driven by Debian's chromedriver, for the browser tests (other paths through the system
+ * properties {@code stillpoint.test.chromium} and {@code stillpoint.test.chromedriver}). Both paths are given, so
  * Selenium Manager never looks for (or downloads) a browser or a driver. Without them the test is skipped, unless
  * {@code CI=true}: then a missing browser is a failure, so a CI run can never pass without its browser tests.
  */
 final class Browser implements AutoCloseable {
 
-    static final File CHROMIUM = new File("/usr/bin/chromium");
-    static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
+    static final File CHROMIUM = new File(System.getProperty("stillpoint.test.chromium", "/usr/bin/chromium"));
+    static final File CHROMEDRIVER = new File(System.getProperty("stillpoint.test.chromedriver",
+            "/usr/bin/chromedriver"));
     static final Dimension DESKTOP = new Dimension(1280, 900);
     static final Dimension PHONE = new Dimension(390, 844);
 
     private static final Duration PATIENCE = Duration.ofSeconds(15);
 
+    /** The application's message bundle, so tests look for the words a person reads, not copies of them. */
+    @FunctionalInterface
+    interface Messages {
+        String get(String key, Object[] args);
+    }
+
     private final ChromeDriver driver;
     private final WebDriverWait wait;
     private final String baseUrl;
     private final Path profile;
+    private final Messages messages;
 
-    private Browser(ChromeDriver driver, String baseUrl, Path profile) {
+    private Browser(ChromeDriver driver, String baseUrl, Path profile, Messages messages) {
         this.driver = driver;
         this.wait = new WebDriverWait(driver, PATIENCE);
         this.baseUrl = baseUrl;
         this.profile = profile;
+        this.messages = messages;
     }
 
     /** A fresh browser (own profile, no cookies) pointed at Stillpoint on this port. */
-    static Browser open(int port) {
+    static Browser open(int port, Messages messages) {
         requireChromium();
         Path profile;
         try {
@@ -73,7 +83,7 @@ final class Browser implements AutoCloseable {
                 .build();
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
-        return new Browser(driver, "http://localhost:" + port, profile);
+        return new Browser(driver, "http://localhost:" + port, profile, messages);
     }
 
     static void requireChromium() {
@@ -91,6 +101,11 @@ final class Browser implements AutoCloseable {
 
     WebDriver driver() {
         return driver;
+    }
+
+    /** The English text of a message key, as the page shows it. */
+    String text(String key, Object... args) {
+        return messages.get(key, args);
     }
 
     /** Opens a path of the app, e.g. {@code "/admin/rooms"}. */
@@ -139,6 +154,11 @@ final class Browser implements AutoCloseable {
         type(By.id("password"), password);
         clickAndWait(find(By.cssSelector("main form button[type=submit]")));
         waitForPath("/");
+    }
+
+    /** A button in the page's main content, by its visible label. */
+    WebElement button(String label) {
+        return find(By.xpath("//main//button[normalize-space()='" + label + "']"));
     }
 
     String theme() {

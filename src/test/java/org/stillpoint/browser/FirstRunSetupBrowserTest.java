@@ -3,56 +3,30 @@ package org.stillpoint.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.ZoneId;
-import java.util.Locale;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.MessageSource;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ContextConfiguration;
 import org.stillpoint.platform.account.PasswordPolicy;
 import org.stillpoint.support.TestDatabase;
 
 /** A clinic owner sets Stillpoint up through the first-run form, signs in and picks the light theme. */
+@BrowserTest
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "stillpoint.demo=false")
 @ContextConfiguration(initializers = TestDatabase.class)
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
-@Tag("browser")
 class FirstRunSetupBrowserTest {
 
+    static final String OWNER_NAME = "Mira Okafor";
     static final String OWNER_EMAIL = "mira@quiet-hands.example";
     static final String OWNER_PASSWORD = "a calm and quiet room";
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    MessageSource messages;
-
-    Browser browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Browser.open(port);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
     @Test
-    void ownerSetsUpTheClinicSignsInAndChoosesTheLightTheme() {
+    void ownerSetsUpTheClinicSignsInAndChoosesTheLightTheme(Browser browser) {
         browser.go("/");
         browser.waitForPath("/setup");
         String preselected = new Select(browser.find(By.id("timeZone"))).getFirstSelectedOption()
@@ -60,34 +34,34 @@ class FirstRunSetupBrowserTest {
         assertThat(preselected).as("the server's own zone, or none chosen yet; never some other zone")
                 .isIn(ZoneId.systemDefault().getId(), "");
 
-        fillSetupForm("short");
-        browser.clickAndWait(buttonLabelled(text("setup.submit")));
+        fillSetupForm(browser, "short");
+        browser.clickAndWait(browser.button(browser.text("setup.submit")));
         browser.waitForPath("/setup");
         assertThat(browser.find(By.cssSelector("main .form-errors")).getText())
-                .isEqualTo(text("account.password.too-short", PasswordPolicy.MIN_LENGTH));
+                .isEqualTo(browser.text("account.password.too-short", PasswordPolicy.MIN_LENGTH));
         assertThat(browser.find(By.id("clinicName")).getDomProperty("value"))
                 .as("the form keeps what was typed").isEqualTo("Quiet Hands Headache Clinic");
         browser.screenshot("setup-password-too-short");
 
-        fillSetupForm(OWNER_PASSWORD);
-        browser.clickAndWait(buttonLabelled(text("setup.submit")));
+        fillSetupForm(browser, OWNER_PASSWORD);
+        browser.clickAndWait(browser.button(browser.text("setup.submit")));
         browser.waitForPath("/login");
-        assertThat(browser.mainText()).contains(text("setup.done"));
+        assertThat(browser.mainText()).contains(browser.text("setup.done"));
 
         browser.signIn(OWNER_EMAIL, OWNER_PASSWORD);
-        assertThat(browser.heading()).isEqualTo(text("home.greeting", "Mira Okafor"));
+        assertThat(browser.heading()).isEqualTo(browser.text("home.greeting", OWNER_NAME));
         assertThat(browser.driver().findElements(By.cssSelector("main .tiles a"))).extracting(WebElement::getText)
-                .containsExactly(text("nav.clinic"), text("nav.rooms"), text("nav.therapists"),
-                        text("nav.session-types"), text("nav.staff"), text("nav.audit"));
+                .containsExactly(browser.text("nav.clinic"), browser.text("nav.rooms"), browser.text("nav.therapists"),
+                        browser.text("nav.session-types"), browser.text("nav.staff"), browser.text("nav.audit"));
         assertThat(browser.theme()).as("dark by default").isEqualTo("dark");
         browser.screenshot("owner-home-dark");
 
         browser.clickAndWait(browser.find(By.xpath("//footer//button[normalize-space()='"
-                + text("layout.theme.light") + "']")));
+                + browser.text("layout.theme.light") + "']")));
         browser.waitForPath("/");
         assertThat(browser.theme()).isEqualTo("light");
         browser.driver().navigate().refresh();
-        assertThat(browser.heading()).isEqualTo(text("home.greeting", "Mira Okafor"));
+        assertThat(browser.heading()).isEqualTo(browser.text("home.greeting", OWNER_NAME));
         assertThat(browser.theme()).as("the choice is remembered").isEqualTo("light");
         browser.go("/admin/rooms");
         assertThat(browser.theme()).isEqualTo("light");
@@ -95,23 +69,15 @@ class FirstRunSetupBrowserTest {
         browser.screenshot("owner-home-light");
     }
 
-    private void fillSetupForm(String password) {
+    private static void fillSetupForm(Browser browser, String password) {
         browser.type(By.id("clinicName"), "Quiet Hands Headache Clinic");
         browser.type(By.id("address"), "12 Linden Walk, Springfield");
         browser.type(By.id("phone"), "+1 555 0100");
         new Select(browser.find(By.id("timeZone"))).selectByValue("America/Chicago");
         browser.type(By.id("currency"), "USD");
-        browser.type(By.id("ownerName"), "Mira Okafor");
+        browser.type(By.id("ownerName"), OWNER_NAME);
         browser.type(By.id("ownerEmail"), OWNER_EMAIL);
         browser.type(By.id("ownerPassword"), password);
         browser.type(By.id("repeatPassword"), password);
-    }
-
-    private WebElement buttonLabelled(String label) {
-        return browser.find(By.xpath("//main//button[normalize-space()='" + label + "']"));
-    }
-
-    private String text(String key, Object... args) {
-        return messages.getMessage(key, args, Locale.ENGLISH);
     }
 }
