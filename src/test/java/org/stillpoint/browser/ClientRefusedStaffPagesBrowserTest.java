@@ -18,7 +18,7 @@ class ClientRefusedStaffPagesBrowserTest {
     @Test
     void clientIsRefusedTheRoomsPageWithoutExceptionText(Browser browser) {
         browser.signIn(Demo.CLIENT, Demo.PASSWORD);
-        assertThat(browser.mainText()).contains(browser.text("home.client.text"));
+        assertThat(browser.mainText()).contains(browser.text("home.CLIENT.text"));
         assertThat(browser.driver().findElements(By.linkText(browser.text("nav.rooms"))))
                 .as("a client's navigation has no staff pages").isEmpty();
         browser.screenshot("client-home");
