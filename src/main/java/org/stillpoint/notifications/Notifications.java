@@ -28,4 +28,10 @@ public class Notifications {
     public UUID send(OutgoingMail mail) {
         return outbox.enqueue(mail, clock.instant());
     }
+
+    /** Counts of queued, retrying, sent and failed mail. */
+    @Transactional(readOnly = true)
+    public OutboxStatus outboxStatus() {
+        return outbox.status();
+    }
 }

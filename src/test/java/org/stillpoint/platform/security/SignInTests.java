@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 
 import java.time.Duration;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,15 +11,14 @@ import jakarta.servlet.http.Cookie;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.stillpoint.support.AdjustableClock;
 import org.stillpoint.support.Demo;
 import org.stillpoint.support.DemoClinicTest;
 import org.stillpoint.support.Json;
+import org.stillpoint.support.MovableTime;
 import org.stillpoint.support.Pages;
 import org.stillpoint.support.StaffAccounts;
 
@@ -30,20 +27,11 @@ import org.stillpoint.support.StaffAccounts;
  * the same whether or not an account has the address). The clock of this context can be moved forward.
  */
 @DemoClinicTest
+@Import(MovableTime.class)
 class SignInTests {
 
     private static final String PASSWORD = "a quiet room with dimmed light";
     private static final String WRONG = "not the right password";
-
-    @TestConfiguration(proxyBeanMethods = false)
-    static class MovableTime {
-
-        @Bean
-        @Primary
-        AdjustableClock adjustableClock() {
-            return new AdjustableClock(Instant.now().truncatedTo(ChronoUnit.SECONDS));
-        }
-    }
 
     @Autowired
     MockMvcTester mvc;
