@@ -7,22 +7,25 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.stereotype.Component;
 import org.stillpoint.platform.Accounts;
 
 /**
  * Password sign-in with throttling. Every failure, for an unknown address, a wrong password or a closed account,
  * looks the same from outside; only the lock after repeated failures is named.
  */
-@Component
 public class ThrottlingAuthenticationProvider implements AuthenticationProvider {
 
     private final DaoAuthenticationProvider delegate;
     private final LoginThrottle throttle;
 
-    ThrottlingAuthenticationProvider(AccountUserDetailsService users, PasswordEncoder passwordEncoder,
-                                     LoginThrottle throttle) {
+    /**
+     * Not a bean on purpose: the sign-in chains build their own manager around it, so that nothing else (such as a
+     * global manager) can sign people in without the throttle, and no failure is counted twice.
+     */
+    public ThrottlingAuthenticationProvider(UserDetailsService users, PasswordEncoder passwordEncoder,
+                                            LoginThrottle throttle) {
         this.delegate = new DaoAuthenticationProvider(users);
         this.delegate.setPasswordEncoder(passwordEncoder);
         this.delegate.setHideUserNotFoundExceptions(true);

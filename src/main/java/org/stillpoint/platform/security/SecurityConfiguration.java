@@ -16,6 +16,9 @@ import org.springframework.security.web.authentication.AnonymousAuthenticationFi
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.stillpoint.platform.Installation;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.stillpoint.platform.account.LoginThrottle;
 import org.stillpoint.platform.account.ThrottlingAuthenticationProvider;
 import org.stillpoint.platform.web.Problems;
 
@@ -39,10 +42,10 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, ThrottlingAuthenticationProvider provider, Problems problems,
+    SecurityFilterChain api(HttpSecurity http, AuthenticationManager signIn, Problems problems,
                             Installation installation) throws Exception {
         http.securityMatcher("/api/**")
-                .authenticationManager(signIn(provider))
+                .authenticationManager(signIn)
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())
@@ -74,9 +77,9 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http, ThrottlingAuthenticationProvider provider, Problems problems,
+    SecurityFilterChain pages(HttpSecurity http, AuthenticationManager signIn, Problems problems,
                               Installation installation) throws Exception {
-        http.authenticationManager(signIn(provider))
+        http.authenticationManager(signIn)
                 .formLogin(form -> form.loginPage("/login").usernameParameter("email")
                         .failureHandler(new LoginFailureHandler())
                         .defaultSuccessUrl("/", false).permitAll())
@@ -100,8 +103,9 @@ class SecurityConfiguration {
      * The throttling provider alone, without the global manager as a parent: with a parent, a failed sign-in would
      * reach the provider twice and count as two failures.
      */
-    private static AuthenticationManager signIn(ThrottlingAuthenticationProvider provider) {
-        return new ProviderManager(provider);
+    @Bean
+    AuthenticationManager signIn(UserDetailsService accounts, PasswordEncoder passwordEncoder, LoginThrottle throttle) {
+        return new ProviderManager(new ThrottlingAuthenticationProvider(accounts, passwordEncoder, throttle));
     }
 
     private static void headers(
