@@ -64,9 +64,12 @@ class ClientDemoData implements DemoDataContributor {
         }
 
         String address() {
-            return (10 + age * 3) + " " + lastName + " Street, " + city;
+            return (10 + age * 3) + " " + STREETS.get((age + daysSinceBirthday) % STREETS.size()) + ", " + city;
         }
     }
+
+    private static final List<String> STREETS = List.of("Alder Street", "Quiet Lane", "Juniper Avenue",
+            "Linden Court", "Heron Way", "Maple Terrace", "Orchard Road");
 
     private static ClientPreferences prefs(boolean light, boolean sound, boolean scent, boolean touch,
                                            PressurePreference pressure, String avoid, boolean quiet) {
