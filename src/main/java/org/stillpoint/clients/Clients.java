@@ -351,9 +351,9 @@ public class Clients {
     // --- the rules ---
 
     /**
-     * The client if the caller may do this with them. Otherwise the refusal is audited, and the answer is 404, or
-     * 403 for a caller who may see the client anyway (the owner trying to make a client's own decision), since
-     * that tells them nothing new.
+     * The client if the caller may do this with them. Otherwise the refusal is audited and the answer is 404; only
+     * a change refused to someone who may see the client anyway (the owner trying to make the client's own
+     * decision) is a 403, since that tells them nothing new.
      */
     private Client check(ClientId id, ClientAccess access, String recordType) {
         CurrentUser caller = Accounts.current().orElse(null);
@@ -365,7 +365,8 @@ public class Clients {
             audit.recordRefused(caller, isRead(access) ? AuditAction.READ : AuditAction.UPDATE, recordType,
                     String.valueOf(id), client == null ? AuditOutcome.NOT_FOUND : AuditOutcome.DENIED);
         }
-        if (client != null && policy.permits(caller, id, client.account(), ClientAccess.READ_CONTACT)) {
+        if (!isRead(access) && client != null
+                && policy.permits(caller, id, client.account(), ClientAccess.READ_CONTACT)) {
             throw new AccessDeniedException("only the client decides this");
         }
         throw new NotFound(CLIENT_RECORD);
