@@ -60,7 +60,9 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
             properties.put("spring.datasource.username", "sa");
             properties.put("spring.datasource.password", "");
         }
-        properties.put("spring.datasource.hikari.maximum-pool-size", "40");
+        // Many contexts live side by side in one test JVM; keep each one's share of PostgreSQL's connections small.
+        properties.put("spring.datasource.hikari.maximum-pool-size", "10");
+        properties.put("spring.datasource.hikari.minimum-idle", "1");
         context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("stillpoint-test-database",
                 properties));
     }
