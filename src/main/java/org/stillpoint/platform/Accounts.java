@@ -100,6 +100,14 @@ public class Accounts {
         return open(client, false, false);
     }
 
+    /**
+     * Applies the password policy without opening anything (422 naming {@code password} if refused), for a
+     * sign-up that must refuse a weak password the same way whether or not its e-mail address is taken.
+     */
+    public void checkPassword(String password, String email) {
+        passwordPolicy.check(password, normalise(email));
+    }
+
     private AccountId open(NewAccount request, boolean demo, boolean mustChangePassword) {
         String email = normalise(request.email());
         if (!EMAIL.matcher(email).matches()) {

@@ -37,6 +37,12 @@ class SecurityConfiguration {
     private static final String[] OWNER_WRITES = {"/api/v1/session-types/**", "/api/v1/therapists/**",
             "/api/v1/rooms/**", "/api/v1/clinic/**", "/api/v1/clinic"};
 
+    /** Signing up and confirming an e-mail address. */
+    private static final String[] PUBLIC_CLIENT_CALLS = {"/api/v1/signup", "/api/v1/verify-email"};
+
+    /** Pages a visitor needs to become a client. */
+    private static final String[] PUBLIC_CLIENT_PAGES = {"/signup", "/signup/**", "/verify-email"};
+
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, ThrottlingAuthenticationProvider provider, Problems problems,
@@ -62,7 +68,14 @@ class SecurityConfiguration {
                                         request.getLocale()))))
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(HttpMethod.GET, PUBLIC_READS).permitAll()
+                        .requestMatchers(HttpMethod.POST, PUBLIC_CLIENT_CALLS).permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/v1/consent-texts").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/v1/consent-texts").hasRole("OWNER")
                         .requestMatchers(HttpMethod.GET, "/api/v1/me").authenticated()
+                        .requestMatchers(HttpMethod.POST, "/api/v1/me/verification").hasRole("CLIENT")
+                        .requestMatchers(HttpMethod.GET, "/api/v1/clients").hasAnyRole("OWNER", "FRONT_DESK")
+                        .requestMatchers(HttpMethod.POST, "/api/v1/clients").hasAnyRole("OWNER", "FRONT_DESK")
+                        .requestMatchers("/api/v1/clients/**").authenticated()
                         .requestMatchers(OWNER_WRITES).hasRole("OWNER")
                         .requestMatchers("/api/v1/staff/**", "/api/v1/audit/**").hasRole("OWNER")
                         .anyRequest().authenticated())
@@ -87,8 +100,10 @@ class SecurityConfiguration {
                                 "/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico",
                                 "/actuator/health", "/actuator/health/**", "/actuator/info",
                                 "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
+                        .requestMatchers(PUBLIC_CLIENT_PAGES).permitAll()
                         .requestMatchers("/admin/**").hasRole("OWNER")
                         .requestMatchers("/desk/**").hasAnyRole("OWNER", "FRONT_DESK")
+                        .requestMatchers("/me/**").hasRole("CLIENT")
                         .anyRequest().authenticated())
                 .headers(SecurityConfiguration::headers)
                 .addFilterBefore(new SetupGate(installation, problems), AnonymousAuthenticationFilter.class)
