@@ -12,6 +12,17 @@ public final class Forms {
      * @param fallbackField where a rule without a field of its own is shown; null shows it above the form
      */
     public static void reject(BindingResult errors, DomainException e, String fallbackField) {
+        if (e instanceof InvalidInput invalid) {
+            for (InvalidInput.FieldMessage field : invalid.fields()) {
+                Object[] args = field.args().toArray();
+                if (errors.getTarget() != null && hasProperty(errors, field.field())) {
+                    errors.rejectValue(field.field(), field.messageKey(), args, field.messageKey());
+                } else {
+                    errors.reject(field.messageKey(), args, field.messageKey());
+                }
+            }
+            return;
+        }
         String field = e instanceof RuleViolation rule && rule.field() != null ? rule.field() : fallbackField;
         if (field != null && errors.getTarget() != null && hasProperty(errors, field)) {
             errors.rejectValue(field, e.messageKey(), e.args(), e.messageKey());

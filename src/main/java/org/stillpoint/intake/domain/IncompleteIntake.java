@@ -2,15 +2,16 @@ package org.stillpoint.intake.domain;
 
 import java.util.List;
 
-import org.stillpoint.platform.RuleViolation;
+import org.stillpoint.platform.InvalidInput;
 
-/** Submission refused: the answers are incomplete or hold values out of range. Carries every problem. */
-public class IncompleteIntake extends RuleViolation {
+/** Submission refused: the answers are incomplete or hold values out of range. Carries every problem (400). */
+public class IncompleteIntake extends InvalidInput {
 
     private final List<AnswerProblem> problems;
 
     public IncompleteIntake(List<AnswerProblem> problems) {
-        super("incomplete-intake", problems.isEmpty() ? null : problems.get(0).field(), "intake.submit.incomplete",
+        super("incomplete-intake", "intake.submit.incomplete",
+                problems.stream().map(p -> new FieldMessage(p.field(), p.messageKey(), p.args())).toList(),
                 problems.size());
         this.problems = List.copyOf(problems);
     }

@@ -31,6 +31,7 @@ import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import org.stillpoint.platform.Conflict;
 import org.stillpoint.platform.DomainException;
+import org.stillpoint.platform.InvalidInput;
 import org.stillpoint.platform.NotFound;
 import org.stillpoint.platform.RuleViolation;
 import org.stillpoint.platform.web.Problems.FieldProblem;
@@ -51,6 +52,18 @@ class ErrorHandling {
     ErrorHandling(Problems problems, MessageSource messages) {
         this.problems = problems;
         this.messages = messages;
+    }
+
+    @ExceptionHandler(InvalidInput.class)
+    Object invalidInput(InvalidInput e, HttpServletRequest request, HttpServletResponse response, Locale locale) {
+        List<FieldProblem> fields = e.fields().stream()
+                .map(f -> new FieldProblem(f.field(), messages.getMessage(f.messageKey(), f.args().toArray(),
+                        f.messageKey(), locale)))
+                .toList();
+        ProblemDetail problem = problems.invalid(fields, locale);
+        problem.setType(java.net.URI.create(Problems.TYPE_PREFIX + e.problemType()));
+        problem.setDetail(messages.getMessage(e.messageKey(), e.args(), e.messageKey(), locale));
+        return answer(problem, request, response);
     }
 
     @ExceptionHandler(DomainException.class)

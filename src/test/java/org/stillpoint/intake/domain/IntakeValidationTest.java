@@ -326,7 +326,7 @@ class IntakeValidationTest {
                     .isInstanceOfSatisfying(IncompleteIntake.class, refused -> {
                         assertThat(refused.problems()).extracting(AnswerProblem::field)
                                 .containsExactly("dateOfBirth", "painAreas");
-                        assertThat(refused.field()).isEqualTo("dateOfBirth");
+                        assertThat(refused.fields()).extracting(f -> f.field()).containsExactly("dateOfBirth", "painAreas");
                         assertThat(refused.messageKey()).isEqualTo("intake.submit.incomplete");
                         assertThat(refused.args()).containsExactly(2);
                     });
