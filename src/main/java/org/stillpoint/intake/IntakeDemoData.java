@@ -142,7 +142,8 @@ class IntakeDemoData implements DemoDataContributor {
      */
     private static IntakeAnswers base(LocalDate born, LocalDate answeredOn) {
         int age = Period.between(born, answeredOn).getYears();
-        int onset = Math.min(age, Math.max(12, age - 12));
+        // Headaches since youth: well before 50, so that only the profiles below raise a flag (§5 #5).
+        int onset = age < 25 ? Math.max(8, age - 8) : Math.min(age - 12, 35);
         return new IntakeAnswers(born,
                 new HeadacheHistory(List.of(new HeadacheType(HeadacheKind.MIGRAINE, onset, null)), age - onset, 4,
                         UsualDuration.FROM_4_TO_72_HOURS, new UsualFeatures(PainSide.LEFT, PainQuality.PULSATING,
