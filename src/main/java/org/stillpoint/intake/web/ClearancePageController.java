@@ -13,9 +13,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.stillpoint.clients.ClientId;
 import org.stillpoint.intake.ClearanceScope;
 import org.stillpoint.intake.Intake;
-import org.stillpoint.platform.DomainException;
-import org.stillpoint.platform.Forms;
-import org.stillpoint.platform.NotFound;
 
 /**
  * The front desk's and the owner's clearance pages: who is waiting for a clearance (emergencies first in mind),
@@ -51,17 +48,9 @@ class ClearancePageController {
     @PostMapping("/desk/clients/{id}/clearances")
     String record(@PathVariable UUID id, @ModelAttribute("form") ClearanceForm form, BindingResult errors,
                   Model model, RedirectAttributes flash) {
-        if (!errors.hasErrors()) {
-            try {
-                intake.recordClearance(new ClientId(id), form.toNewClearance());
-                flash.addFlashAttribute("flash", "intake.clearance.recorded");
-                return "redirect:/desk/clients/" + id + "/clearances";
-            } catch (DomainException e) {
-                if (e instanceof NotFound) {
-                    throw e;
-                }
-                Forms.reject(errors, e, null);
-            }
+        if (FormChanges.made(errors, () -> intake.recordClearance(new ClientId(id), form.toNewClearance()))) {
+            flash.addFlashAttribute("flash", "intake.clearance.recorded");
+            return "redirect:/desk/clients/" + id + "/clearances";
         }
         return page(id, model);
     }

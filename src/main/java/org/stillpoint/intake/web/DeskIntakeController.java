@@ -15,9 +15,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.stillpoint.clients.ClientId;
 import org.stillpoint.intake.DisabilityScores;
 import org.stillpoint.intake.Intake;
-import org.stillpoint.platform.DomainException;
-import org.stillpoint.platform.Forms;
-import org.stillpoint.platform.NotFound;
 
 /**
  * The staff's view of a client's intake: the summary card a therapist reads before a session, the intake history,
@@ -67,16 +64,11 @@ class DeskIntakeController {
     @PostMapping("/desk/clients/{id}/intake/midas")
     String recordMidas(@PathVariable UUID id, @Valid @ModelAttribute("midasForm") MidasEntryForm form,
                        BindingResult errors, Model model, RedirectAttributes flash) {
-        if (!errors.hasErrors()) {
-            try {
-                intake.recordMidas(new ClientId(id), form.administeredOn(), form.toForm());
-                flash.addFlashAttribute("flash", form.toForm().complete() ? "intake.midas.saved"
-                        : "intake.midas.saved-partial");
-                return "redirect:/desk/clients/" + id + "/intake/scores";
-            } catch (DomainException e) {
-                rethrowNotFound(e);
-                Forms.reject(errors, e, null);
-            }
+        if (FormChanges.made(errors, () -> intake.recordMidas(new ClientId(id), form.administeredOn(),
+                form.toForm()))) {
+            flash.addFlashAttribute("flash", form.toForm().complete() ? "intake.midas.saved"
+                    : "intake.midas.saved-partial");
+            return "redirect:/desk/clients/" + id + "/intake/scores";
         }
         model.addAttribute("hit6Form", Hit6EntryForm.empty(intake.today()));
         return scoresPage(id, model);
@@ -85,15 +77,10 @@ class DeskIntakeController {
     @PostMapping("/desk/clients/{id}/intake/hit6")
     String recordHit6(@PathVariable UUID id, @Valid @ModelAttribute("hit6Form") Hit6EntryForm form,
                       BindingResult errors, Model model, RedirectAttributes flash) {
-        if (!errors.hasErrors()) {
-            try {
-                intake.recordHit6(new ClientId(id), form.administeredOn(), form.total());
-                flash.addFlashAttribute("flash", "intake.hit6.saved");
-                return "redirect:/desk/clients/" + id + "/intake/scores";
-            } catch (DomainException e) {
-                rethrowNotFound(e);
-                Forms.reject(errors, e, null);
-            }
+        if (FormChanges.made(errors, () -> intake.recordHit6(new ClientId(id), form.administeredOn(),
+                form.total()))) {
+            flash.addFlashAttribute("flash", "intake.hit6.saved");
+            return "redirect:/desk/clients/" + id + "/intake/scores";
         }
         model.addAttribute("midasForm", MidasEntryForm.empty(intake.today()));
         return scoresPage(id, model);
@@ -105,11 +92,5 @@ class DeskIntakeController {
         model.addAttribute("scores", scores);
         model.addAttribute("today", intake.today());
         return "intake/scores";
-    }
-
-    private static void rethrowNotFound(DomainException e) {
-        if (e instanceof NotFound) {
-            throw e;
-        }
     }
 }

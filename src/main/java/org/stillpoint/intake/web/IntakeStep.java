@@ -55,8 +55,14 @@ public enum IntakeStep {
         return "intake.step." + path + ".title";
     }
 
-    public String template() {
-        return "intake/step-" + path;
+    /** The fragment of {@code intake/step-fields} with this step's fields. */
+    public String fragment() {
+        String[] words = path.split("-");
+        StringBuilder name = new StringBuilder(words[0]);
+        for (int i = 1; i < words.length; i++) {
+            name.append(Character.toUpperCase(words[i].charAt(0))).append(words[i].substring(1));
+        }
+        return name.toString();
     }
 
     public int number() {

@@ -148,7 +148,7 @@ class MyIntakeController {
         if (step == IntakeStep.RED_FLAGS) {
             model.addAttribute("questions", redFlags.questions(draft.answers()));
         }
-        return step.template();
+        return "intake/step";
     }
 
     private String review(IntakeAnswers answers, List<AnswerProblem> problems, Model model) {
