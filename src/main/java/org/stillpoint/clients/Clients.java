@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -32,6 +34,7 @@ import org.stillpoint.platform.AuditLog;
 import org.stillpoint.platform.AuditOutcome;
 import org.stillpoint.platform.Conflict;
 import org.stillpoint.platform.CurrentUser;
+import org.stillpoint.platform.Installation;
 import org.stillpoint.platform.NewAccount;
 import org.stillpoint.platform.NotFound;
 import org.stillpoint.platform.Role;
@@ -60,12 +63,13 @@ public class Clients {
     private final ClientMail mail;
     private final PasswordEncoder passwordEncoder;
     private final ClientAccessPolicy policy;
+    private final Installation installation;
     private final Clock clock;
 
     /** Care relationships are asked for on every check: the module that knows them may start after this one. */
     Clients(ClientRepository clients, ConsentRepository consents, EmailVerificationTokens tokens, Accounts accounts,
             AuditLog audit, Notifications notifications, ClientMail mail, PasswordEncoder passwordEncoder,
-            ObjectProvider<CareRelationships> care, Clock clock) {
+            ObjectProvider<CareRelationships> care, Installation installation, Clock clock) {
         this.clients = clients;
         this.consents = consents;
         this.tokens = tokens;
@@ -76,6 +80,7 @@ public class Clients {
         this.passwordEncoder = passwordEncoder;
         this.policy = new ClientAccessPolicy((therapist, client) ->
                 care.orderedStream().anyMatch(relationships -> relationships.caresFor(therapist, client)));
+        this.installation = installation;
         this.clock = clock;
     }
 
@@ -186,7 +191,35 @@ public class Clients {
      */
     @Transactional
     public ClientSummary requireContactAccess(ClientId id) {
-        return visible(id, ClientAccess.READ_CONTACT, CLIENT_RECORD).summary();
+        return requireContactAccess(id, CLIENT_RECORD);
+    }
+
+    /**
+     * {@link #requireContactAccess(ClientId)} for a record another module keeps at the contact level (the
+     * clearance status the front desk sees, say); a staff read is audited with that record type.
+     */
+    @Transactional
+    public ClientSummary requireContactAccess(ClientId id, String recordType) {
+        return visible(id, ClientAccess.READ_CONTACT, recordType).summary();
+    }
+
+    /**
+     * The clients with these ids that exist, by last name, for the owner's and the front desk's lists that another
+     * module builds (clients waiting for a clearance, say). The read is audited as one list read.
+     */
+    @Transactional
+    public List<ClientSummary> summaries(Collection<ClientId> ids) {
+        CurrentUser staff = Accounts.require(Role.OWNER, Role.FRONT_DESK);
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<ClientSummary> found = clients.findAllById(ids.stream().map(ClientId::value).toList()).stream()
+                .map(Client::summary)
+                .sorted(Comparator.comparing((ClientSummary c) -> c.lastName().toLowerCase(Locale.ROOT))
+                        .thenComparing(c -> c.firstName().toLowerCase(Locale.ROOT)))
+                .toList();
+        audit.record(staff, AuditAction.READ, "client-list", null, AuditOutcome.SUCCESS, found.size() + " by id");
+        return found;
     }
 
     /** Whether the client confirmed their e-mail address (treatment can be booked only then); false if unknown. */
@@ -346,6 +379,19 @@ public class Clients {
         consents.current().values().forEach(text -> consents.accept(client.clientId(), text.kind(),
                 text.version(), now));
         return client.clientId();
+    }
+
+    /**
+     * Demo data: every client, for other modules' demo contributors while the demo installation is being filled;
+     * refused anywhere else.
+     */
+    @Transactional(readOnly = true)
+    public List<ClientSummary> demoClients() {
+        if (!installation.isDemo()) {
+            throw new IllegalStateException("demo clients exist only in a demo installation");
+        }
+        return clients.findAll().stream().map(Client::summary)
+                .sorted(Comparator.comparing(ClientSummary::email)).toList();
     }
 
     // --- the rules ---

@@ -1,6 +1,7 @@
 package org.stillpoint.platform;
 
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -142,6 +143,19 @@ public class Accounts {
     public List<AccountSummary> staff() {
         require(Role.OWNER);
         return accounts.findStaff().stream().map(Account::summary).toList();
+    }
+
+    /**
+     * The active accounts with one of the roles, for modules that must tell those people something (an emergency
+     * screening tells the owner and the front desk). No caller check: it names no client.
+     */
+    @Transactional(readOnly = true)
+    public List<AccountSummary> activeWithRoles(Role... roles) {
+        if (roles.length == 0) {
+            return List.of();
+        }
+        return accounts.findActiveWithRoles(Arrays.stream(roles).map(Role::name).toList()).stream()
+                .map(Account::summary).toList();
     }
 
     @Transactional

@@ -17,7 +17,9 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -135,8 +137,26 @@ final class Browser implements AutoCloseable {
     /** Clicks an element and waits for the page it leads to. */
     void clickAndWait(WebElement element) {
         element.click();
-        wait.until(ExpectedConditions.stalenessOf(element));
+        wait.until(d -> replaced(element));
         waitForPage();
+    }
+
+    /**
+     * Whether the element's page has gone. While the next page loads, Chromium sometimes answers that the node
+     * "does not belong to the document" rather than that it is stale: both mean the page was replaced.
+     */
+    private static boolean replaced(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (StaleElementReferenceException stale) {
+            return true;
+        } catch (WebDriverException e) {
+            if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
+        }
     }
 
     void type(By field, String text) {

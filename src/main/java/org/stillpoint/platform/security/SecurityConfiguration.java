@@ -105,6 +105,10 @@ class SecurityConfiguration {
                                 "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
                         .requestMatchers(PUBLIC_CLIENT_PAGES).permitAll()
                         .requestMatchers("/admin/**").hasRole("OWNER")
+                        // A client's intake card: therapists too; the intake facade answers 404 to anyone who
+                        // may not see the client's clinical records (the front desk among them).
+                        .requestMatchers("/desk/clients/*/intake", "/desk/clients/*/intake/**")
+                        .hasAnyRole("OWNER", "FRONT_DESK", "THERAPIST")
                         .requestMatchers("/desk/**").hasAnyRole("OWNER", "FRONT_DESK")
                         .requestMatchers("/me/**").hasRole("CLIENT")
                         .anyRequest().authenticated())

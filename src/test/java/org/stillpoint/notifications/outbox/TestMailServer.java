@@ -11,7 +11,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
  * A GreenMail SMTP server on a port that was free when it was made. The port stays the same when a test stops the
  * server and starts it again, so the application's mail settings keep pointing at it.
  */
-final class TestMailServer extends GreenMail {
+public final class TestMailServer extends GreenMail {
 
     private static final String HOST = "127.0.0.1";
 
@@ -22,7 +22,7 @@ final class TestMailServer extends GreenMail {
         this.port = port;
     }
 
-    static TestMailServer onFreePort() {
+    public static TestMailServer onFreePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return new TestMailServer(socket.getLocalPort());
         } catch (IOException e) {
@@ -31,7 +31,7 @@ final class TestMailServer extends GreenMail {
     }
 
     /** Points {@code spring.mail.*} at this server. */
-    void register(DynamicPropertyRegistry registry) {
+    public void register(DynamicPropertyRegistry registry) {
         registry.add("spring.mail.host", () -> HOST);
         registry.add("spring.mail.port", () -> port);
     }
