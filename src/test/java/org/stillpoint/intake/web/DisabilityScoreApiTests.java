@@ -112,7 +112,7 @@ class DisabilityScoreApiTests {
         String body = "{\"administeredOn\":\"%s\",\"total\":50}".formatted(intake.today());
 
         assertThat(mvc.post().uri("/api/v1/clients/{id}/hit6", client).with(Demo.basic(Demo.DESK))
-                .contentType(MediaType.APPLICATION_JSON).content(body)).hasStatus(403);
+                .contentType(MediaType.APPLICATION_JSON).content(body)).hasStatus(404);
         assertThat(mvc.post().uri("/api/v1/clients/{id}/hit6", client).with(IntakeRequests.as(email))
                 .contentType(MediaType.APPLICATION_JSON).content(body)).hasStatus(403);
         assertThat(Json.<List<Object>>read(mvc.get().uri("/api/v1/clients/{id}/scores", client)

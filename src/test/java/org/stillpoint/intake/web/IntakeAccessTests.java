@@ -107,7 +107,8 @@ class IntakeAccessTests {
     @Test
     void theFrontDeskSeesTheClearanceStatusButNeverTheAnswers() {
         for (String path : CLINICAL_READS) {
-            assertThat(read(path, Demo.basic(Demo.DESK))).as(path).hasStatus(403).bodyText()
+            // A refused read of clinical data is 404 for everyone (DESIGN §1), also for the desk who sees the contact.
+            assertThat(read(path, Demo.basic(Demo.DESK))).as(path).hasStatus(404).bodyText()
                     .doesNotContain("POSITIONAL", "Fewer headache days");
         }
         MvcTestResult status = read("/treatment-clearance", Demo.basic(Demo.DESK));
@@ -118,9 +119,9 @@ class IntakeAccessTests {
                 "contraindications", "answers");
         assertThat(read("/clearances", Demo.basic(Demo.DESK))).hasStatusOk();
         assertThat(mvc.get().uri("/desk/clients/{id}/intake", alice).with(SignIn.as(accounts, Demo.DESK)))
-                .hasStatus(403).bodyText().doesNotContain("Fewer headache days");
+                .hasStatus(404).bodyText().doesNotContain("Fewer headache days");
         assertThat(mvc.get().uri("/desk/clients/{id}/intake/versions/1", alice)
-                .with(SignIn.as(accounts, Demo.DESK))).hasStatus(403);
+                .with(SignIn.as(accounts, Demo.DESK))).hasStatus(404);
     }
 
     @Test
