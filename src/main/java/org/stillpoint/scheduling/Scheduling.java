@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -35,8 +34,6 @@ import org.stillpoint.clinic.SessionTypeId;
 import org.stillpoint.clinic.SessionTypeView;
 import org.stillpoint.platform.Accounts;
 import org.stillpoint.platform.CurrentUser;
-import org.stillpoint.platform.InvalidInput;
-import org.stillpoint.platform.InvalidInput.FieldMessage;
 import org.stillpoint.platform.NotFound;
 import org.stillpoint.platform.Role;
 import org.stillpoint.platform.RuleViolation;
@@ -130,7 +127,7 @@ public class Scheduling {
      */
     @Transactional(readOnly = true)
     public List<Slot> availability(AvailabilityQuery query) {
-        requireDays(query.from(), query.to(), settings.maxAvailabilityDays());
+        ClinicTime.requireDays(query.from(), query.to(), settings.maxAvailabilityDays());
         CurrentUser caller = Accounts.current().orElse(null);
         SessionTypeView type = bookableType(query.sessionType(), caller);
         if (query.therapist() != null && therapists.find(query.therapist()).isEmpty()) {
@@ -376,7 +373,7 @@ public class Scheduling {
     @Transactional(readOnly = true)
     public List<AppointmentView> appointments(LocalDate from, LocalDate to) {
         CurrentUser caller = Accounts.require(Role.CLIENT, Role.THERAPIST, Role.OWNER, Role.FRONT_DESK);
-        requireDays(from, to, settings.maxListDays());
+        ClinicTime.requireDays(from, to, settings.maxListDays());
         ZoneId zone = clinic.profile().zone();
         TimeSlot days = ClinicTime.days(from, to, zone);
         List<Appointment> found = switch (caller.role()) {
@@ -522,17 +519,6 @@ public class Scheduling {
 
     private static int stepMinutes(ClinicProfile profile) {
         return (int) profile.slotStep().toMinutes();
-    }
-
-    private static void requireDays(LocalDate from, LocalDate to, int maxDays) {
-        if (to.isBefore(from)) {
-            throw new InvalidInput("invalid-days", "problem.validation",
-                    List.of(new FieldMessage("to", "scheduling.days.order", List.of())));
-        }
-        if (ChronoUnit.DAYS.between(from, to) + 1 > maxDays) {
-            throw new InvalidInput("invalid-days", "problem.validation",
-                    List.of(new FieldMessage("to", "scheduling.days.too-many", List.of(maxDays))));
-        }
     }
 
     private static SQLException sqlException(Throwable e, String state) {

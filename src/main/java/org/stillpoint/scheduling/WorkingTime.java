@@ -3,7 +3,6 @@ package org.stillpoint.scheduling;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import org.springframework.dao.DuplicateKeyException;
@@ -18,8 +17,6 @@ import org.stillpoint.platform.AuditLog;
 import org.stillpoint.platform.AuditOutcome;
 import org.stillpoint.platform.Conflict;
 import org.stillpoint.platform.CurrentUser;
-import org.stillpoint.platform.InvalidInput;
-import org.stillpoint.platform.InvalidInput.FieldMessage;
 import org.stillpoint.platform.NotFound;
 import org.stillpoint.platform.Role;
 import org.stillpoint.scheduling.domain.ClinicTime;
@@ -109,7 +106,7 @@ public class WorkingTime {
     @Transactional(readOnly = true)
     public List<TimeOffView> timeOff(TherapistId therapist, LocalDate from, LocalDate to) {
         requireTimeOffReader(therapist);
-        requireDays(from, to);
+        ClinicTime.requireDays(from, to, MAX_LIST_DAYS);
         ZoneId zone = clinic.profile().zone();
         TimeSlot days = ClinicTime.days(from, to, zone);
         return timeOff.findOverlapping(therapist.value(), days.start(), days.end()).stream()
@@ -143,7 +140,7 @@ public class WorkingTime {
     /** The days from {@code from} to {@code to} the clinic is closed; public. */
     @Transactional(readOnly = true)
     public List<Closure> closures(LocalDate from, LocalDate to) {
-        requireDays(from, to);
+        ClinicTime.requireDays(from, to, MAX_LIST_DAYS);
         return closures.between(from, to);
     }
 
@@ -187,17 +184,6 @@ public class WorkingTime {
         TherapistView therapist = requireTherapist(id);
         if (caller.is(Role.THERAPIST) && !caller.accountId().equals(therapist.accountId())) {
             throw new AccessDeniedException("a therapist reads only their own time off");
-        }
-    }
-
-    private static void requireDays(LocalDate from, LocalDate to) {
-        if (to.isBefore(from)) {
-            throw new InvalidInput("invalid-days", "problem.validation",
-                    List.of(new FieldMessage("to", "scheduling.days.order", List.of())));
-        }
-        if (ChronoUnit.DAYS.between(from, to) + 1 > MAX_LIST_DAYS) {
-            throw new InvalidInput("invalid-days", "problem.validation",
-                    List.of(new FieldMessage("to", "scheduling.days.too-many", List.of(MAX_LIST_DAYS))));
         }
     }
 }

@@ -5,7 +5,12 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.time.zone.ZoneOffsetTransition;
+import java.util.List;
+
+import org.stillpoint.platform.InvalidInput;
+import org.stillpoint.platform.InvalidInput.FieldMessage;
 
 /**
  * Local times of the clinic's calendar turned into instants, the same way everywhere, right across daylight-saving
@@ -56,5 +61,17 @@ public final class ClinicTime {
         LocalTime time = LocalDateTime.ofInstant(instant, zone).toLocalTime();
         return time.getSecond() == 0 && time.getNano() == 0
                 && (time.getHour() * 60 + time.getMinute()) % stepMinutes == 0;
+    }
+
+    /** 400 naming {@code to} when the days are out of order or more than {@code maxDays}, both ends counted. */
+    public static void requireDays(LocalDate from, LocalDate to, int maxDays) {
+        if (to.isBefore(from)) {
+            throw new InvalidInput("invalid-days", "problem.validation",
+                    List.of(new FieldMessage("to", "scheduling.days.order", List.of())));
+        }
+        if (ChronoUnit.DAYS.between(from, to) + 1 > maxDays) {
+            throw new InvalidInput("invalid-days", "problem.validation",
+                    List.of(new FieldMessage("to", "scheduling.days.too-many", List.of(maxDays))));
+        }
     }
 }
