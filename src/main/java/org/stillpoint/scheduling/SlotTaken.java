@@ -1,5 +1,7 @@
 package org.stillpoint.scheduling;
 
+import static java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME;
+
 import java.util.List;
 import java.util.Map;
 
@@ -41,11 +43,12 @@ public class SlotTaken extends Conflict {
         return answer;
     }
 
-    /** Plain JSON members: the obstacle and each alternative with ids as strings and times with their offset. */
+    /** Plain JSON members: the obstacle, and each alternative as the API writes a slot (times with their offset). */
     @Override
     public Map<String, Object> properties() {
         return Map.of("obstacle", obstacle.name(), "alternatives", alternatives.stream()
-                .map(slot -> Map.of("start", slot.start().toString(), "end", slot.end().toString(),
+                .map(slot -> Map.of("start", ISO_OFFSET_DATE_TIME.format(slot.start()),
+                        "end", ISO_OFFSET_DATE_TIME.format(slot.end()),
                         "therapistId", slot.therapistId().toString(), "roomId", slot.roomId().toString()))
                 .toList());
     }
