@@ -34,7 +34,7 @@ import org.stillpoint.therapists.TherapistId;
  * The sweep against random calendars, many of them across daylight-saving changes: no slot it offers overlaps
  * anything busy, and it finds exactly the slots that a minute-by-minute reference finds.
  */
-class AvailabilityProperties {
+class AvailabilityPropertyTest {
 
     private static final List<ZoneId> ZONES = List.of(ZoneId.of("UTC"), ZoneId.of("America/Los_Angeles"),
             ZoneId.of("Europe/Amsterdam"), ZoneId.of("Australia/Lord_Howe"), ZoneId.of("America/St_Johns"));
@@ -168,7 +168,7 @@ class AvailabilityProperties {
 
     @Provide
     Arbitrary<Window> windows() {
-        return Arbitraries.randomValue(AvailabilityProperties::randomWindow);
+        return Arbitraries.randomValue(AvailabilityPropertyTest::randomWindow);
     }
 
     static Window randomWindow(Random random) {
