@@ -1,5 +1,7 @@
 package org.stillpoint.platform;
 
+import java.util.Map;
+
 /**
  * Base of the domain exceptions. Each carries a stable problem type (the last segment of the problem+json
  * {@code type}) and a message key so that pages and the API say the same thing in the reader's language.
@@ -27,5 +29,13 @@ public abstract class DomainException extends RuntimeException {
 
     public Object[] args() {
         return args.clone();
+    }
+
+    /**
+     * Further members of the problem+json answer that a program can act on (the free times next to a taken slot,
+     * say); none unless a subclass adds them. Values are serialised as JSON, so they must not carry secrets.
+     */
+    public Map<String, Object> properties() {
+        return Map.of();
     }
 }

@@ -40,6 +40,10 @@ class SecurityConfiguration {
     private static final String[] OWNER_WRITES = {"/api/v1/session-types/**", "/api/v1/therapists/**",
             "/api/v1/rooms/**", "/api/v1/clinic/**", "/api/v1/clinic"};
 
+    /** A therapist's working time: staff read it, the facade decides who changes it (the owner, the therapist). */
+    private static final String[] WORKING_TIME = {"/api/v1/therapists/*/working-hours",
+            "/api/v1/therapists/*/time-off", "/api/v1/therapists/*/time-off/*"};
+
     /** Signing up and confirming an e-mail address. */
     private static final String[] PUBLIC_CLIENT_CALLS = {"/api/v1/signup", "/api/v1/verify-email"};
 
@@ -79,6 +83,10 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/v1/clients").hasAnyRole("OWNER", "FRONT_DESK")
                         .requestMatchers(HttpMethod.POST, "/api/v1/clients").hasAnyRole("OWNER", "FRONT_DESK")
                         .requestMatchers("/api/v1/clients/**").authenticated()
+                        .requestMatchers(HttpMethod.GET, "/api/v1/availability", "/api/v1/closures").permitAll()
+                        .requestMatchers("/api/v1/closures", "/api/v1/closures/*").hasRole("OWNER")
+                        .requestMatchers(WORKING_TIME).hasAnyRole("OWNER", "FRONT_DESK", "THERAPIST")
+                        .requestMatchers("/api/v1/appointments", "/api/v1/appointments/**").authenticated()
                         .requestMatchers(OWNER_WRITES).hasRole("OWNER")
                         .requestMatchers("/api/v1/staff/**", "/api/v1/audit/**").hasRole("OWNER")
                         .anyRequest().authenticated())

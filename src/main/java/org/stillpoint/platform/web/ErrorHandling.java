@@ -73,6 +73,7 @@ class ErrorHandling {
                 : e instanceof RuleViolation ? HttpStatus.UNPROCESSABLE_CONTENT
                 : HttpStatus.BAD_REQUEST;
         ProblemDetail problem = problems.problem(status, e.problemType(), e.messageKey(), e.args(), locale);
+        e.properties().forEach(problem::setProperty);
         if (e instanceof RuleViolation rule && rule.field() != null) {
             problem.setProperty("errors", List.of(new FieldProblem(rule.field(), problem.getDetail())));
         }

@@ -1,0 +1,538 @@
+package org.stillpoint.scheduling;
+
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.stillpoint.clients.ClientId;
+import org.stillpoint.clients.ClientPreferences;
+import org.stillpoint.clients.Clients;
+import org.stillpoint.clinic.Clinic;
+import org.stillpoint.clinic.ClinicProfile;
+import org.stillpoint.clinic.RoomView;
+import org.stillpoint.clinic.SessionKind;
+import org.stillpoint.clinic.SessionTypeId;
+import org.stillpoint.clinic.SessionTypeView;
+import org.stillpoint.platform.Accounts;
+import org.stillpoint.platform.CurrentUser;
+import org.stillpoint.platform.NotFound;
+import org.stillpoint.platform.Role;
+import org.stillpoint.platform.RuleViolation;
+import org.stillpoint.scheduling.SlotTaken.Obstacle;
+import org.stillpoint.scheduling.domain.Appointment;
+import org.stillpoint.scheduling.domain.AppointmentRepository;
+import org.stillpoint.scheduling.domain.AvailabilityCalculator;
+import org.stillpoint.scheduling.domain.AvailabilityCalculator.FreeSlot;
+import org.stillpoint.scheduling.domain.AvailabilityCalculator.RoomCalendar;
+import org.stillpoint.scheduling.domain.AvailabilityCalculator.TherapistCalendar;
+import org.stillpoint.scheduling.domain.BookingLocks;
+import org.stillpoint.scheduling.domain.BookingRules;
+import org.stillpoint.scheduling.domain.ClinicTime;
+import org.stillpoint.scheduling.domain.IdempotencyKeys;
+import org.stillpoint.scheduling.domain.RoomChoice;
+import org.stillpoint.scheduling.domain.ScheduleReader;
+import org.stillpoint.scheduling.domain.ScheduleReader.Busy;
+import org.stillpoint.scheduling.domain.SchedulingSettings;
+import org.stillpoint.scheduling.domain.TherapistChoice;
+import org.stillpoint.scheduling.domain.TimeSlot;
+import org.stillpoint.therapists.TherapistId;
+import org.stillpoint.therapists.TherapistView;
+import org.stillpoint.therapists.Therapists;
+
+/**
+ * Free slots and appointments. Who may do what:
+ * <ul>
+ *   <li>availability: anyone; a client's own sensitivities (or, for staff, those of the client named) decide which
+ *       rooms suit;</li>
+ *   <li>booking: a client for themself (another client's id answers 404), the owner and the front desk for any
+ *       client;</li>
+ *   <li>reading and cancelling: a client their own appointments, a therapist theirs, the owner and the front desk
+ *       all; anything else answers 404;</li>
+ *   <li>recording attendance or a no-show: the owner, the front desk and the appointment's therapist.</li>
+ * </ul>
+ * Changes publish {@link AppointmentBooked}, {@link AppointmentCancelled}, {@link AppointmentCompleted} and
+ * {@link AppointmentMissed} inside their transaction.
+ */
+@Service
+public class Scheduling {
+
+    /** Attempts of one booking when it lost a race for a room or for a lock, before it answers 409. */
+    private static final int BOOKING_ATTEMPTS = 3;
+
+    /** PostgreSQL's SQLSTATE for a row that an exclusion constraint refuses. */
+    private static final String EXCLUSION_VIOLATION = "23P01";
+
+    /** The PostgreSQL constraint that keeps a room's appointments apart (db/migration/postgresql). */
+    private static final String ROOM_CONSTRAINT = "appointment_room_no_overlap";
+
+    private final Clinic clinic;
+    private final Therapists therapists;
+    private final Clients clients;
+    private final AppointmentRepository appointments;
+    private final ScheduleReader reader;
+    private final BookingLocks locks;
+    private final IdempotencyKeys keys;
+    private final SchedulingSettings settings;
+    private final ObjectProvider<TreatmentEligibility> eligibility;
+    private final ApplicationEventPublisher events;
+    private final TransactionTemplate writing;
+    private final TransactionTemplate reading;
+    private final Clock clock;
+
+    Scheduling(Clinic clinic, Therapists therapists, Clients clients, AppointmentRepository appointments,
+               ScheduleReader reader, BookingLocks locks, IdempotencyKeys keys, SchedulingSettings settings,
+               ObjectProvider<TreatmentEligibility> eligibility, ApplicationEventPublisher events,
+               PlatformTransactionManager transactions, Clock clock) {
+        this.clinic = clinic;
+        this.therapists = therapists;
+        this.clients = clients;
+        this.appointments = appointments;
+        this.reader = reader;
+        this.locks = locks;
+        this.keys = keys;
+        this.settings = settings;
+        this.eligibility = eligibility;
+        this.events = events;
+        this.writing = new TransactionTemplate(transactions);
+        this.reading = new TransactionTemplate(transactions);
+        this.reading.setReadOnly(true);
+        this.clock = clock;
+    }
+
+    // --- availability ---
+
+    /**
+     * The free slots for a session type, earliest first: 400 when the days are out of order or more than
+     * {@link SchedulingSettings#maxAvailabilityDays()}, 404 for an unknown session type or therapist or a client the
+     * caller may not see, 422 for a session type that is inactive or, for clients, not bookable online.
+     */
+    @Transactional(readOnly = true)
+    public List<Slot> availability(AvailabilityQuery query) {
+        ClinicTime.requireDays(query.from(), query.to(), settings.maxAvailabilityDays());
+        CurrentUser caller = Accounts.current().orElse(null);
+        SessionTypeView type = bookableType(query.sessionType(), caller);
+        if (query.therapist() != null && therapists.find(query.therapist()).isEmpty()) {
+            throw new NotFound("therapist");
+        }
+        ClientPreferences preferences = preferencesFor(query.client(), caller);
+        ZoneId zone = clinic.profile().zone();
+        return free(type, query.from(), query.to(), query.therapist(), preferences).stream()
+                .map(slot -> slot(slot, zone)).toList();
+    }
+
+    // --- booking ---
+
+    /**
+     * Books an appointment, or refuses with the reason: 404 for a client, session type, therapist or room that does
+     * not exist or that the caller may not book for; 422 when the time is not one availability would offer (wrong
+     * therapist, off the slot grid, too soon, too far ahead, closed, outside working hours, time off, no suitable
+     * room), when the session type is not bookable, or when treatment is refused ({@link TreatmentBlocked}); 409
+     * ({@link SlotTaken}, with the nearest free alternatives) when the therapist or the room is booked then.
+     * <p>
+     * With an idempotency key, a request that repeats an earlier one of the same account with the same key answers
+     * the appointment that one booked ({@link Booking#replayed()}); the same key with a different request is a 422.
+     * <p>
+     * The booking runs in a transaction of its own, retried when it lost a race for a room it had picked, so that
+     * the alternatives of a 409 are read after the losing transaction has been rolled back.
+     */
+    public Booking book(BookingRequest request, String idempotencyKey) {
+        CurrentUser caller = Accounts.require(Role.CLIENT, Role.OWNER, Role.FRONT_DESK);
+        String key = IdempotencyKeys.check(idempotencyKey);
+        String fingerprint = IdempotencyKeys.fingerprint(request.client(), request.sessionType(),
+                request.therapist(), request.start(), request.room());
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return writing.execute(status -> bookOnce(caller, request, key, fingerprint));
+            } catch (SlotTaken taken) {
+                // A concurrent retry with the same key may have booked this very slot first.
+                Optional<Booking> earlier = key == null ? Optional.empty()
+                        : reading.execute(status -> replay(caller, key, fingerprint));
+                if (earlier.isPresent()) {
+                    return earlier.get();
+                }
+                throw taken.withAlternatives(reading.execute(status -> alternatives(request, caller)));
+            } catch (DuplicateKeyException sameKeyFirst) {
+                if (key == null) {
+                    throw sameKeyFirst;
+                }
+                return reading.execute(status -> replay(caller, key, fingerprint)).orElseThrow(() -> sameKeyFirst);
+            } catch (RoomTakenMeanwhile | PessimisticLockingFailureException lostRace) {
+                if (attempt == BOOKING_ATTEMPTS) {
+                    SlotTaken taken = new SlotTaken(lostRace instanceof RoomTakenMeanwhile ? Obstacle.NO_ROOM_FREE
+                            : Obstacle.THERAPIST_BUSY);
+                    throw taken.withAlternatives(reading.execute(status -> alternatives(request, caller)));
+                }
+            }
+        }
+    }
+
+    private Booking bookOnce(CurrentUser caller, BookingRequest request, String key, String fingerprint) {
+        ClientPreferences preferences = bookingClient(request.client(), caller);
+        SessionTypeView type = bookableType(request.sessionType(), caller);
+        TherapistView therapist = therapists.find(request.therapist()).orElseThrow(() -> new NotFound("therapist"));
+        RoomView requestedRoom = request.room() == null ? null
+                : clinic.room(request.room()).orElseThrow(() -> new NotFound("room"));
+        if (key != null) {
+            Optional<Booking> earlier = replay(caller, key, fingerprint);
+            if (earlier.isPresent()) {
+                return earlier.get();
+            }
+        }
+        requireTreatmentAllowed(type, request.client(), caller);
+
+        ClinicProfile profile = clinic.profile();
+        ZoneId zone = profile.zone();
+        Instant now = clock.instant();
+        TimeSlot time = TimeSlot.of(request.start(), Duration.ofMinutes(type.minutes()));
+        LocalDate first = time.start().atZone(zone).toLocalDate();
+        LocalDate last = time.end().atZone(zone).toLocalDate();
+        Duration notice = settings.noticeFor(type.kind());
+        BookingRules.check(therapist, type, time, new BookingRules.Calendar(zone, stepMinutes(profile), notice,
+                now.plus(notice), settings.horizon(), now.plus(settings.horizon()), reader.closures(first, last),
+                reader.weeks(List.of(therapist.id().value())).getOrDefault(therapist.id().value(), List.of()),
+                reader.timeOff(List.of(therapist.id().value()), time).getOrDefault(therapist.id().value(),
+                        List.of())));
+
+        List<RoomView> suitable = RoomChoice.suitable(clinic.rooms(), type, preferences);
+        if (requestedRoom != null && !suitable.contains(requestedRoom)) {
+            throw new RuleViolation("room-unsuitable", "roomId", "appointment.room.unsuitable");
+        }
+        if (suitable.isEmpty()) {
+            throw new RuleViolation("no-suitable-room", "appointment.room.none-suitable");
+        }
+        Duration buffer = profile.buffer();
+        TimeSlot blocked = new TimeSlot(time.start(), time.end().plus(buffer));
+
+        // Pick the room from what is committed now; the check under the locks below is the one that counts.
+        List<Busy> around = reader.busy(blocked.start(), blocked.end());
+        if (around.stream().anyMatch(b -> b.therapist().equals(therapist.id().value()))) {
+            throw new SlotTaken(Obstacle.THERAPIST_BUSY);
+        }
+        RoomView room = (requestedRoom == null ? suitable : List.of(requestedRoom)).stream()
+                .filter(r -> around.stream().noneMatch(b -> b.room().equals(r.id().value())))
+                .findFirst()
+                .orElseThrow(() -> new SlotTaken(requestedRoom == null ? Obstacle.NO_ROOM_FREE : Obstacle.ROOM_BUSY));
+
+        locks.lock(therapist.id().value(), room.id().value());
+        List<Busy> clash = reader.busy(therapist.id().value(), room.id().value(), blocked.start(), blocked.end());
+        if (clash.stream().anyMatch(b -> b.therapist().equals(therapist.id().value()))) {
+            throw new SlotTaken(Obstacle.THERAPIST_BUSY);
+        }
+        if (!clash.isEmpty()) {
+            if (requestedRoom != null) {
+                throw new SlotTaken(Obstacle.ROOM_BUSY);
+            }
+            throw new RoomTakenMeanwhile();
+        }
+
+        Appointment appointment = Appointment.book(request.client(), therapist.id(), room.id(), type.id(), time,
+                buffer, caller.accountId(), now);
+        insert(appointment, requestedRoom != null);
+        if (key != null) {
+            keys.remember(caller.accountId().value(), key, fingerprint, appointment.id().value(), now);
+        }
+        events.publishEvent(new AppointmentBooked(appointment.id(), request.client(), therapist.id(), room.id(),
+                type.id(), type.kind(), time.start(), time.end(), caller.accountId()));
+        return new Booking(appointment.view(zone), false);
+    }
+
+    /**
+     * Saves a new appointment. PostgreSQL's exclusion constraints refuse an overlap that got past the locks (a
+     * writer that does not take them); the refusal names the constraint, and so whether the therapist or the room
+     * was taken.
+     */
+    private void insert(Appointment appointment, boolean roomRequested) {
+        try {
+            appointments.save(appointment);
+        } catch (RuntimeException e) {
+            SQLException refused = sqlException(e, EXCLUSION_VIOLATION);
+            if (refused == null) {
+                throw e;
+            }
+            if (!String.valueOf(refused.getMessage()).contains(ROOM_CONSTRAINT)) {
+                throw new SlotTaken(Obstacle.THERAPIST_BUSY);
+            }
+            if (roomRequested) {
+                throw new SlotTaken(Obstacle.ROOM_BUSY);
+            }
+            throw new RoomTakenMeanwhile();
+        }
+    }
+
+    private Optional<Booking> replay(CurrentUser caller, String key, String fingerprint) {
+        return keys.find(caller.accountId().value(), key).map(use -> {
+            if (!use.fingerprint().equals(fingerprint)) {
+                throw new RuleViolation("idempotency-key-reused", "appointment.idempotency-key.reused");
+            }
+            Appointment appointment = appointments.findById(use.appointment()).orElseThrow();
+            return new Booking(appointment.view(clinic.profile().zone()), true);
+        });
+    }
+
+    /** The nearest free slots with the same therapist, a few days either side of the one asked for. */
+    private List<Slot> alternatives(BookingRequest request, CurrentUser caller) {
+        ZoneId zone = clinic.profile().zone();
+        SessionTypeView type = clinic.sessionType(request.sessionType()).orElseThrow();
+        LocalDate day = request.start().atZone(zone).toLocalDate();
+        LocalDate today = clock.instant().atZone(zone).toLocalDate();
+        LocalDate from = day.minusDays(settings.alternativeDays());
+        from = from.isBefore(today) ? today : from;
+        LocalDate to = day.plusDays(settings.alternativeDays());
+        if (to.isBefore(from)) {
+            return List.of();
+        }
+        ClientPreferences preferences = bookingClient(request.client(), caller);
+        return free(type, from, to, request.therapist(), preferences).stream()
+                .sorted(Comparator.comparing((FreeSlot slot) ->
+                        Duration.between(request.start(), slot.time().start()).abs()))
+                .limit(settings.alternatives())
+                .sorted(Comparator.comparing((FreeSlot slot) -> slot.time().start()))
+                .map(slot -> slot(slot, zone))
+                .toList();
+    }
+
+    // --- after booking ---
+
+    /**
+     * Cancels a booked appointment that has not started (422 once it has; 409 when it is not booked any more),
+     * marked late inside the clinic's cancellation window.
+     */
+    @Transactional
+    public AppointmentView cancel(AppointmentId id, String reason) {
+        CurrentUser caller = Accounts.require(Role.CLIENT, Role.THERAPIST, Role.OWNER, Role.FRONT_DESK);
+        if (reason != null && reason.strip().length() > 300) {
+            throw new RuleViolation("invalid-reason", "reason", "field.too-long");
+        }
+        Appointment appointment = visible(id, caller);
+        ClinicProfile profile = clinic.profile();
+        Instant now = clock.instant();
+        appointment.cancel(caller.accountId(), reason, profile.cancellationWindow(), now);
+        appointments.save(appointment);
+        TimeSlot time = appointment.time();
+        events.publishEvent(new AppointmentCancelled(appointment.id(), appointment.clientId(),
+                appointment.therapistId(), appointment.roomId(), appointment.sessionTypeId(), time.start(),
+                time.end(), appointment.lateCancellation(), now, caller.accountId()));
+        return appointment.view(profile.zone());
+    }
+
+    /** Staff record that the client came (once the appointment has started; 409 unless it is booked). */
+    @Transactional
+    public AppointmentView markAttended(AppointmentId id) {
+        Appointment appointment = forOutcome(id);
+        appointment.markAttended(Accounts.current().orElseThrow().accountId(), clock.instant());
+        appointments.save(appointment);
+        TimeSlot time = appointment.time();
+        events.publishEvent(new AppointmentCompleted(appointment.id(), appointment.clientId(),
+                appointment.therapistId(), appointment.sessionTypeId(), time.start(), time.end()));
+        return appointment.view(clinic.profile().zone());
+    }
+
+    /** Staff record that the client did not come (once the appointment has started; 409 unless it is booked). */
+    @Transactional
+    public AppointmentView markMissed(AppointmentId id) {
+        Appointment appointment = forOutcome(id);
+        appointment.markMissed(Accounts.current().orElseThrow().accountId(), clock.instant());
+        appointments.save(appointment);
+        TimeSlot time = appointment.time();
+        events.publishEvent(new AppointmentMissed(appointment.id(), appointment.clientId(),
+                appointment.therapistId(), appointment.sessionTypeId(), time.start(), time.end()));
+        return appointment.view(clinic.profile().zone());
+    }
+
+    private Appointment forOutcome(AppointmentId id) {
+        CurrentUser caller = Accounts.require(Role.THERAPIST, Role.OWNER, Role.FRONT_DESK);
+        return visible(id, caller);
+    }
+
+    // --- reading ---
+
+    /**
+     * The caller's appointments that start on the days from {@code from} to {@code to} (clinic zone, inclusive),
+     * earliest first, cancelled ones included: a client's own, a therapist's own, all for the owner and the front
+     * desk. 400 when the days are out of order or more than {@link SchedulingSettings#maxListDays()}.
+     */
+    @Transactional(readOnly = true)
+    public List<AppointmentView> appointments(LocalDate from, LocalDate to) {
+        CurrentUser caller = Accounts.require(Role.CLIENT, Role.THERAPIST, Role.OWNER, Role.FRONT_DESK);
+        ClinicTime.requireDays(from, to, settings.maxListDays());
+        ZoneId zone = clinic.profile().zone();
+        TimeSlot days = ClinicTime.days(from, to, zone);
+        List<Appointment> found = switch (caller.role()) {
+            case CLIENT -> clients.clientOf(caller.accountId())
+                    .map(client -> appointments.findForClient(client.value(), days.start(), days.end()))
+                    .orElse(List.of());
+            case THERAPIST -> therapists.findByAccount(caller.accountId())
+                    .map(t -> appointments.findForTherapist(t.id().value(), days.start(), days.end()))
+                    .orElse(List.of());
+            case OWNER, FRONT_DESK -> appointments.findStartingBetween(days.start(), days.end());
+        };
+        return found.stream().map(a -> a.view(zone)).toList();
+    }
+
+    /** One appointment, if the caller may see it; 404 otherwise. */
+    @Transactional(readOnly = true)
+    public AppointmentView appointment(AppointmentId id) {
+        CurrentUser caller = Accounts.require(Role.CLIENT, Role.THERAPIST, Role.OWNER, Role.FRONT_DESK);
+        return visible(id, caller).view(clinic.profile().zone());
+    }
+
+    /** Today in the clinic's zone. */
+    @Transactional(readOnly = true)
+    public LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), clinic.profile().zone());
+    }
+
+    // --- the rules ---
+
+    private Appointment visible(AppointmentId id, CurrentUser caller) {
+        Appointment appointment = appointments.findById(id.value()).orElseThrow(() -> new NotFound("appointment"));
+        boolean maySee = switch (caller.role()) {
+            case OWNER, FRONT_DESK -> true;
+            case CLIENT -> clients.clientOf(caller.accountId()).filter(appointment.clientId()::equals).isPresent();
+            case THERAPIST -> therapists.findByAccount(caller.accountId())
+                    .filter(t -> t.id().equals(appointment.therapistId())).isPresent();
+        };
+        if (!maySee) {
+            throw new NotFound("appointment");
+        }
+        return appointment;
+    }
+
+    /** The client's preferences, after checking that the caller may book for them (404 otherwise). */
+    private ClientPreferences bookingClient(ClientId client, CurrentUser caller) {
+        if (caller.is(Role.CLIENT) && !clients.clientOf(caller.accountId()).filter(client::equals).isPresent()) {
+            throw new NotFound("client");
+        }
+        return clients.preferences(client);
+    }
+
+    /** Whose sensitivities count for availability: a client's own, or the client staff name; none otherwise. */
+    private ClientPreferences preferencesFor(ClientId named, CurrentUser caller) {
+        ClientId client = named;
+        if (caller != null && caller.is(Role.CLIENT)) {
+            Optional<ClientId> own = clients.clientOf(caller.accountId());
+            if (named != null && !own.filter(named::equals).isPresent()) {
+                throw new NotFound("client");
+            }
+            client = own.orElse(null);
+        }
+        return client == null ? null : clients.preferences(client);
+    }
+
+    private SessionTypeView bookableType(SessionTypeId id, CurrentUser caller) {
+        SessionTypeView type = clinic.sessionType(id).orElseThrow(() -> new NotFound("session-type"));
+        if (!type.active()) {
+            throw new RuleViolation("session-type-inactive", "sessionTypeId", "appointment.session-type.inactive");
+        }
+        if (!type.bookableOnline() && (caller == null || caller.is(Role.CLIENT))) {
+            throw new RuleViolation("not-bookable-online", "sessionTypeId",
+                    "appointment.session-type.not-online");
+        }
+        return type;
+    }
+
+    /**
+     * Hands-on sessions need a confirmed e-mail address when clients book them themselves (they can sign in before
+     * confirming it) and the intake's consent ({@link TreatmentEligibility}); a consultation needs neither.
+     */
+    private void requireTreatmentAllowed(SessionTypeView type, ClientId client, CurrentUser caller) {
+        if (type.kind() == SessionKind.CONSULTATION) {
+            return;
+        }
+        if (caller.is(Role.CLIENT) && !clients.isEmailVerified(client)) {
+            throw new RuleViolation("email-not-verified", "appointment.treatment.email-not-verified");
+        }
+        // The intake module's answer (IntakeTreatmentEligibility); a test may put a @Primary stand-in in its place.
+        TreatmentEligibility answer = eligibility.getIfAvailable();
+        if (answer == null) {
+            throw new TreatmentBlocked(TreatmentRefusal.INTAKE_NOT_AVAILABLE);
+        }
+        Optional<TreatmentRefusal> refusal = answer.refusal(client);
+        if (refusal.isPresent()) {
+            throw new TreatmentBlocked(refusal.get());
+        }
+    }
+
+    /** The free slots, read in a fixed number of queries whatever the number of days, therapists and rooms. */
+    private List<FreeSlot> free(SessionTypeView type, LocalDate from, LocalDate to, TherapistId only,
+                                ClientPreferences preferences) {
+        List<TherapistView> candidates = therapists.all().stream()
+                .filter(t -> TherapistChoice.mayGive(t, type))
+                .filter(t -> only == null || t.id().equals(only))
+                .toList();
+        List<RoomView> rooms = RoomChoice.suitable(clinic.rooms(), type, preferences);
+        if (candidates.isEmpty() || rooms.isEmpty()) {
+            return List.of();
+        }
+        ClinicProfile profile = clinic.profile();
+        ZoneId zone = profile.zone();
+        Duration length = Duration.ofMinutes(type.minutes());
+        Duration buffer = profile.buffer();
+        TimeSlot days = ClinicTime.days(from, to, zone);
+        List<UUID> ids = candidates.stream().map(t -> t.id().value()).toList();
+
+        Map<UUID, List<WorkingHours>> weeks = reader.weeks(ids);
+        Map<UUID, List<TimeSlot>> away = reader.timeOff(ids, days);
+        Set<LocalDate> closures = reader.closures(from, to);
+        Map<UUID, List<TimeSlot>> byTherapist = new HashMap<>();
+        Map<UUID, List<TimeSlot>> byRoom = new HashMap<>();
+        for (Busy busy : reader.busy(days.start(), days.end().plus(length).plus(buffer))) {
+            byTherapist.computeIfAbsent(busy.therapist(), t -> new ArrayList<>()).add(busy.time());
+            byRoom.computeIfAbsent(busy.room(), r -> new ArrayList<>()).add(busy.time());
+        }
+
+        Instant now = clock.instant();
+        return AvailabilityCalculator.compute(new AvailabilityCalculator.Window(zone, from, to,
+                stepMinutes(profile), length, buffer, now.plus(settings.noticeFor(type.kind())),
+                now.plus(settings.horizon()), closures,
+                candidates.stream().map(t -> new TherapistCalendar(t.id(), weeks.getOrDefault(t.id().value(),
+                        List.of()), away.getOrDefault(t.id().value(), List.of()),
+                        byTherapist.getOrDefault(t.id().value(), List.of()))).toList(),
+                rooms.stream().map(r -> new RoomCalendar(r.id(), byRoom.getOrDefault(r.id().value(), List.of())))
+                        .toList()));
+    }
+
+    private static Slot slot(FreeSlot free, ZoneId zone) {
+        return new Slot(free.time().start().atZone(zone).toOffsetDateTime(),
+                free.time().end().atZone(zone).toOffsetDateTime(), free.therapist(), free.room());
+    }
+
+    private static int stepMinutes(ClinicProfile profile) {
+        return (int) profile.slotStep().toMinutes();
+    }
+
+    private static SQLException sqlException(Throwable e, String state) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && state.equals(sql.getSQLState())) {
+                return sql;
+            }
+        }
+        return null;
+    }
+
+    /** The room picked for a booking was taken between picking it and locking it: try again with another. */
+    private static final class RoomTakenMeanwhile extends RuntimeException {
+        RoomTakenMeanwhile() {
+            super("room taken meanwhile", null, false, false);
+        }
+    }
+}

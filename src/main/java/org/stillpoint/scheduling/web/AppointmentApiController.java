@@ -1,0 +1,118 @@
+package org.stillpoint.scheduling.web;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.format.annotation.DateTimeFormat.ISO;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.stillpoint.clients.ClientId;
+import org.stillpoint.clinic.RoomId;
+import org.stillpoint.clinic.SessionTypeId;
+import org.stillpoint.scheduling.AppointmentId;
+import org.stillpoint.scheduling.AppointmentStatus;
+import org.stillpoint.scheduling.AppointmentView;
+import org.stillpoint.scheduling.Booking;
+import org.stillpoint.scheduling.BookingRequest;
+import org.stillpoint.scheduling.Scheduling;
+import org.stillpoint.therapists.TherapistId;
+
+/**
+ * Appointments for programs: book (with an optional {@code Idempotency-Key}), list, read, cancel, and record
+ * attendance or a no-show. Times are ISO-8601 with the clinic's offset.
+ */
+@RestController
+@RequestMapping("/api/v1/appointments")
+class AppointmentApiController {
+
+    /** Set on the answer to a retried booking that returns the appointment the first request booked. */
+    static final String REPLAYED = "Idempotent-Replayed";
+
+    private final Scheduling scheduling;
+
+    AppointmentApiController(Scheduling scheduling) {
+        this.scheduling = scheduling;
+    }
+
+    /** 201 with the appointment; 409 with the nearest free alternatives if the slot is taken; 422 with the reason. */
+    @PostMapping
+    ResponseEntity<AppointmentResponse> book(@Valid @RequestBody BookingForm form,
+                                             @RequestHeader(name = "Idempotency-Key", required = false) String key) {
+        Booking booking = scheduling.book(form.toRequest(), key);
+        AppointmentView appointment = booking.appointment();
+        var answer = ResponseEntity.created(URI.create("/api/v1/appointments/" + appointment.id()));
+        if (booking.replayed()) {
+            answer.header(REPLAYED, "true");
+        }
+        return answer.body(AppointmentResponse.of(appointment));
+    }
+
+    /** The caller's appointments starting on the days {@code from}–{@code to}; today and the next 30 by default. */
+    @GetMapping
+    List<AppointmentResponse> list(@RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate from,
+                                   @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate to) {
+        LocalDate first = from != null ? from : scheduling.today();
+        LocalDate last = to != null ? to : first.plusDays(30);
+        return scheduling.appointments(first, last).stream().map(AppointmentResponse::of).toList();
+    }
+
+    @GetMapping("/{id}")
+    AppointmentResponse one(@PathVariable UUID id) {
+        return AppointmentResponse.of(scheduling.appointment(new AppointmentId(id)));
+    }
+
+    @PostMapping("/{id}/cancel")
+    AppointmentResponse cancel(@PathVariable UUID id, @Valid @RequestBody(required = false) CancelForm form) {
+        return AppointmentResponse.of(scheduling.cancel(new AppointmentId(id), form == null ? null : form.reason()));
+    }
+
+    @PostMapping("/{id}/attended")
+    AppointmentResponse attended(@PathVariable UUID id) {
+        return AppointmentResponse.of(scheduling.markAttended(new AppointmentId(id)));
+    }
+
+    @PostMapping("/{id}/no-show")
+    AppointmentResponse noShow(@PathVariable UUID id) {
+        return AppointmentResponse.of(scheduling.markMissed(new AppointmentId(id)));
+    }
+
+    record BookingForm(@NotNull(message = "{field.required}") UUID clientId,
+                       @NotNull(message = "{field.required}") UUID sessionTypeId,
+                       @NotNull(message = "{field.required}") UUID therapistId,
+                       @NotNull(message = "{field.required}") OffsetDateTime start,
+                       UUID roomId) {
+
+        BookingRequest toRequest() {
+            return new BookingRequest(new ClientId(clientId), new SessionTypeId(sessionTypeId),
+                    new TherapistId(therapistId), start.toInstant(), roomId == null ? null : new RoomId(roomId));
+        }
+    }
+
+    record CancelForm(@Size(max = 300, message = "{field.too-long}") String reason) {
+    }
+
+    record AppointmentResponse(UUID id, UUID clientId, UUID therapistId, UUID roomId, UUID sessionTypeId,
+                               OffsetDateTime start, OffsetDateTime end, AppointmentStatus status,
+                               boolean lateCancellation, OffsetDateTime bookedAt, OffsetDateTime cancelledAt) {
+        static AppointmentResponse of(AppointmentView a) {
+            return new AppointmentResponse(a.id().value(), a.clientId().value(), a.therapistId().value(),
+                    a.roomId().value(), a.sessionTypeId().value(), a.start(), a.end(), a.status(),
+                    a.lateCancellation(), a.bookedAt(), a.cancelledAt());
+        }
+    }
+}
