@@ -20,6 +20,7 @@ import org.stillpoint.platform.NotFound;
 import org.stillpoint.platform.Role;
 import org.stillpoint.platform.RuleViolation;
 import org.stillpoint.therapists.domain.Therapist;
+import org.stillpoint.therapists.domain.TherapistListing;
 import org.stillpoint.therapists.domain.TherapistRepository;
 
 /** The therapists' profiles: public to read, changed only by the owner (and audited). */
@@ -27,13 +28,15 @@ import org.stillpoint.therapists.domain.TherapistRepository;
 public class Therapists {
 
     private final TherapistRepository therapists;
+    private final TherapistListing listing;
     private final Accounts accounts;
     private final Clinic clinic;
     private final AuditLog audit;
     private final Clock clock;
 
-    Therapists(TherapistRepository therapists, Accounts accounts, Clinic clinic, AuditLog audit, Clock clock) {
+    Therapists(TherapistRepository therapists, TherapistListing listing, Accounts accounts, Clinic clinic, AuditLog audit, Clock clock) {
         this.therapists = therapists;
+        this.listing = listing;
         this.accounts = accounts;
         this.clinic = clinic;
         this.audit = audit;
@@ -42,7 +45,7 @@ public class Therapists {
 
     @Transactional(readOnly = true)
     public List<TherapistView> all() {
-        return therapists.findAllOrdered().stream().map(Therapist::view).toList();
+        return listing.all();
     }
 
     @Transactional(readOnly = true)
