@@ -89,7 +89,9 @@ public class MailDelivery {
     private MimeMessagePreparator message(QueuedMail mail) {
         List<MailAttachment> attachments = outbox.attachments(mail.id());
         return mime -> {
-            MimeMessageHelper helper = new MimeMessageHelper(mime, !attachments.isEmpty(),
+            // With files: multipart/mixed holding the text, then each file; without: a plain text message.
+            MimeMessageHelper helper = new MimeMessageHelper(mime, attachments.isEmpty()
+                    ? MimeMessageHelper.MULTIPART_MODE_NO : MimeMessageHelper.MULTIPART_MODE_MIXED,
                     StandardCharsets.UTF_8.name());
             helper.setFrom(properties.from());
             helper.setTo(mail.recipient());
