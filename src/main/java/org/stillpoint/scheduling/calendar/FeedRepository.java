@@ -1,5 +1,7 @@
 package org.stillpoint.scheduling.calendar;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -57,7 +59,7 @@ class FeedRepository {
         return jdbc.sql("DELETE FROM calendar_feed WHERE account_id = ?").param(account).update() > 0;
     }
 
-    private static Feed feed(java.sql.ResultSet rs) throws java.sql.SQLException {
+    private static Feed feed(ResultSet rs) throws SQLException {
         return new Feed(rs.getObject("account_id", UUID.class), rs.getObject("client_id", UUID.class),
                 rs.getObject("therapist_id", UUID.class), rs.getObject("created_at", OffsetDateTime.class).toInstant());
     }

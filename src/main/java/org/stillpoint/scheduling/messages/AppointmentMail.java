@@ -120,7 +120,7 @@ class AppointmentMail {
     }
 
     /** The event's title in the client's calendar: what and where. */
-    String summary(String sessionType, ClinicProfile clinic) {
+    private String summary(String sessionType, ClinicProfile clinic) {
         return text("scheduling.calendar.summary.mail", sessionType, clinic.name());
     }
 
