@@ -119,6 +119,8 @@ class SecurityConfiguration {
                         .requestMatchers(PUBLIC_CLIENT_PAGES).permitAll()
                         // A calendar feed: calendar programs cannot sign in; its secret URL is the key.
                         .requestMatchers(HttpMethod.GET, "/calendar/*").permitAll()
+                        // Anyone may look for free times; confirming a booking needs a sign-in.
+                        .requestMatchers(HttpMethod.GET, "/book").permitAll()
                         .requestMatchers("/admin/**").hasRole("OWNER")
                         // A client's intake card: therapists too; the intake facade answers 404 to anyone who
                         // may not see the client's clinical records (the front desk among them).
