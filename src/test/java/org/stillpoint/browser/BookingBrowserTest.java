@@ -59,7 +59,7 @@ class BookingBrowserTest {
         browser.go("/desk/book?q=Berg");
         browser.clickAndWait(choice(browser, "Berg, Jonas"));
         assertThat(browser.find(By.id("booking-for")).getText()).contains("Jonas Berg");
-        chooseSessionTherapistDayAndTime(browser, SIXTY_MINUTES);
+        chooseSessionTherapistDayAndTime(browser, SIXTY_MINUTES, "booking-desk-times");
         browser.clickAndWait(browser.find(By.id("confirm-booking")));
         assertThat(browser.find(By.cssSelector("main .form-errors")).getText())
                 .contains(browser.text("appointment.treatment.clearance-needed"),
@@ -101,7 +101,7 @@ class BookingBrowserTest {
 
     /** From the first step of /book: the session, Theo, the first day and time offered, then the confirmation. */
     private static OffsetDateTime bookFirstFreeTime(Browser browser, String session, String shots) {
-        OffsetDateTime start = chooseSessionTherapistDayAndTime(browser, session);
+        OffsetDateTime start = chooseSessionTherapistDayAndTime(browser, session, shots + "-times");
         browser.screenshot(shots + "-confirm");
         browser.clickAndWait(browser.find(By.id("confirm-booking")));
         browser.waitForPath("/me/appointments");
@@ -109,7 +109,7 @@ class BookingBrowserTest {
         return start;
     }
 
-    private static OffsetDateTime chooseSessionTherapistDayAndTime(Browser browser, String session) {
+    private static OffsetDateTime chooseSessionTherapistDayAndTime(Browser browser, String session, String shot) {
         browser.clickAndWait(choice(browser, session));
         assertThat(browser.find(By.cssSelector("#booking h2")).getText())
                 .isEqualTo(browser.text("booking.step.therapist"));
@@ -118,7 +118,7 @@ class BookingBrowserTest {
         browser.clickAndWait(browser.find(By.cssSelector("#booking a.choice")));
         assertThat(browser.find(By.cssSelector("#booking h2")).getText())
                 .isEqualTo(browser.text("booking.step.time"));
-        browser.screenshot("booking-times-" + session.replaceAll("\\W+", "-").toLowerCase());
+        browser.screenshot(shot);
         browser.clickAndWait(browser.find(By.cssSelector("#booking a.slot")));
         browser.waitForPath(browser.path().startsWith("/desk") ? "/desk/book/confirm" : "/book/confirm");
         assertThat(browser.find(By.id("confirm-type")).getText()).isEqualTo(session);

@@ -58,127 +58,47 @@ class WorkingTimePages {
     }
 
     /** One stretch of the week as the form shows it; all empty for an unused row. */
-    public static class Row {
-        private DayOfWeek day;
-        @DateTimeFormat(pattern = "HH:mm")
-        private LocalTime start;
-        @DateTimeFormat(pattern = "HH:mm")
-        private LocalTime end;
+    record Row(DayOfWeek day, @DateTimeFormat(pattern = "HH:mm") LocalTime start,
+               @DateTimeFormat(pattern = "HH:mm") LocalTime end) {
 
-        public Row() {
-        }
+        static final Row EMPTY = new Row(null, null, null);
 
-        Row(WorkingHours hours) {
-            this.day = hours.day();
-            this.start = hours.start();
-            this.end = hours.end();
+        static Row of(WorkingHours hours) {
+            return new Row(hours.day(), hours.start(), hours.end());
         }
 
         boolean blank() {
             return day == null && start == null && end == null;
         }
-
-        public DayOfWeek getDay() {
-            return day;
-        }
-
-        public void setDay(DayOfWeek day) {
-            this.day = day;
-        }
-
-        public LocalTime getStart() {
-            return start;
-        }
-
-        public void setStart(LocalTime start) {
-            this.start = start;
-        }
-
-        public LocalTime getEnd() {
-            return end;
-        }
-
-        public void setEnd(LocalTime end) {
-            this.end = end;
-        }
     }
 
-    /** The week form: its rows. */
-    public static class WeekForm {
-        private List<Row> rows = new ArrayList<>();
+    /** The week form: its rows, the saved ones first. */
+    record WeekForm(List<Row> rows) {
 
-        public List<Row> getRows() {
-            return rows;
+        WeekForm {
+            rows = rows == null ? List.of() : rows;
         }
 
-        public void setRows(List<Row> rows) {
-            this.rows = rows;
+        /** The same rows (a row the form left out as an empty one) followed by empty ones to fill in. */
+        WeekForm withEmptyRows() {
+            List<Row> all = new ArrayList<>(rows.stream().map(row -> row == null ? Row.EMPTY : row).toList());
+            for (int i = 0; i < EMPTY_ROWS; i++) {
+                all.add(Row.EMPTY);
+            }
+            return new WeekForm(all);
         }
     }
 
     /** Time off: whole days ({@code firstDay}–{@code lastDay}) or part of one day ({@code day}, start to end). */
-    public static class TimeOffForm {
-        @DateTimeFormat(iso = ISO.DATE)
-        private LocalDate firstDay;
-        @DateTimeFormat(iso = ISO.DATE)
-        private LocalDate lastDay;
-        @DateTimeFormat(iso = ISO.DATE)
-        private LocalDate day;
-        @DateTimeFormat(pattern = "HH:mm")
-        private LocalTime start;
-        @DateTimeFormat(pattern = "HH:mm")
-        private LocalTime end;
-        private String reason;
+    record TimeOffForm(@DateTimeFormat(iso = ISO.DATE) LocalDate firstDay,
+                       @DateTimeFormat(iso = ISO.DATE) LocalDate lastDay,
+                       @DateTimeFormat(iso = ISO.DATE) LocalDate day,
+                       @DateTimeFormat(pattern = "HH:mm") LocalTime start,
+                       @DateTimeFormat(pattern = "HH:mm") LocalTime end, String reason) {
 
-        public LocalDate getFirstDay() {
-            return firstDay;
-        }
+        static final TimeOffForm EMPTY = new TimeOffForm(null, null, null, null, null, null);
 
-        public void setFirstDay(LocalDate firstDay) {
-            this.firstDay = firstDay;
-        }
-
-        public LocalDate getLastDay() {
-            return lastDay;
-        }
-
-        public void setLastDay(LocalDate lastDay) {
-            this.lastDay = lastDay;
-        }
-
-        public LocalDate getDay() {
-            return day;
-        }
-
-        public void setDay(LocalDate day) {
-            this.day = day;
-        }
-
-        public LocalTime getStart() {
-            return start;
-        }
-
-        public void setStart(LocalTime start) {
-            this.start = start;
-        }
-
-        public LocalTime getEnd() {
-            return end;
-        }
-
-        public void setEnd(LocalTime end) {
-            this.end = end;
-        }
-
-        public String getReason() {
-            return reason;
-        }
-
-        public void setReason(String reason) {
-            this.reason = reason;
-        }
-
-        /** The period asked for, or the fields to fill in (beside them) when it cannot be read. */
+        /** The period asked for, or null with the fields to fill in named (beside them) when it cannot be read. */
         TimeOffPeriod toPeriod(BindingResult errors) {
             if (day != null || start != null || end != null) {
                 required(day, "day", errors);
@@ -194,34 +114,18 @@ class WorkingTimePages {
             return errors.hasErrors() ? null
                     : new TimeOffPeriod.WholeDays(firstDay, lastDay == null ? firstDay : lastDay);
         }
-
-        private static void required(Object value, String field, BindingResult errors) {
-            if (value == null && !errors.hasFieldErrors(field)) {
-                errors.rejectValue(field, "field.required");
-            }
-        }
     }
 
     /** The closure form: a day and why. */
-    public static class ClosureForm {
-        @DateTimeFormat(iso = ISO.DATE)
-        private LocalDate date;
-        private String reason;
+    record ClosureForm(@DateTimeFormat(iso = ISO.DATE) LocalDate date, String reason) {
 
-        public LocalDate getDate() {
-            return date;
-        }
+        static final ClosureForm EMPTY = new ClosureForm(null, null);
+    }
 
-        public void setDate(LocalDate date) {
-            this.date = date;
-        }
-
-        public String getReason() {
-            return reason;
-        }
-
-        public void setReason(String reason) {
-            this.reason = reason;
+    /** Names an empty field beside it, unless it already has a reason there (a value that could not be read). */
+    private static void required(Object value, String field, BindingResult errors) {
+        if (value == null && !errors.hasFieldErrors(field)) {
+            errors.rejectValue(field, "field.required");
         }
     }
 
@@ -230,9 +134,7 @@ class WorkingTimePages {
     @GetMapping({"/therapist/hours", "/admin/therapists/{id}/hours"})
     String hours(@PathVariable(required = false) UUID id, Model model) {
         TherapistView therapist = whose(id);
-        WeekForm week = new WeekForm();
-        workingTime.workingHours(therapist.id()).forEach(h -> week.getRows().add(new Row(h)));
-        return page(therapist, id, week, null, new TimeOffForm(), null, model);
+        return page(therapist, id, savedWeek(therapist), null, TimeOffForm.EMPTY, null, model);
     }
 
     @PostMapping({"/therapist/hours", "/admin/therapists/{id}/hours"})
@@ -241,26 +143,20 @@ class WorkingTimePages {
         TherapistView therapist = whose(id);
         List<WorkingHours> hours = new ArrayList<>();
         List<Integer> rowOf = new ArrayList<>();
-        for (int i = 0; i < week.getRows().size(); i++) {
-            Row row = week.getRows().get(i);
+        for (int i = 0; i < week.rows().size(); i++) {
+            Row row = week.rows().get(i);
             if (row == null || row.blank()) {
                 continue;
             }
             String at = "rows[" + i + "].";
-            if (row.getDay() == null && !errors.hasFieldErrors(at + "day")) {
-                errors.rejectValue(at + "day", "field.required");
-            }
-            if (row.getStart() == null && !errors.hasFieldErrors(at + "start")) {
-                errors.rejectValue(at + "start", "field.required");
-            }
-            if (row.getEnd() == null && !errors.hasFieldErrors(at + "end")) {
-                errors.rejectValue(at + "end", "field.required");
-            }
-            if (row.getDay() != null && row.getStart() != null && row.getEnd() != null) {
-                if (!row.getStart().isBefore(row.getEnd())) {
+            required(row.day(), at + "day", errors);
+            required(row.start(), at + "start", errors);
+            required(row.end(), at + "end", errors);
+            if (row.day() != null && row.start() != null && row.end() != null) {
+                if (!row.start().isBefore(row.end())) {
                     errors.rejectValue(at + "end", "working-hours.end-before-start");
                 } else {
-                    hours.add(new WorkingHours(row.getDay(), row.getStart(), row.getEnd()));
+                    hours.add(new WorkingHours(row.day(), row.start(), row.end()));
                     rowOf.add(i);
                 }
             }
@@ -283,7 +179,7 @@ class WorkingTimePages {
                 }
             }
         }
-        return page(therapist, id, week, errors, new TimeOffForm(), null, model);
+        return page(therapist, id, week, errors, TimeOffForm.EMPTY, null, model);
     }
 
     /** "Overlaps entry {0}": the facade counts the entries it was given; the page shows the row's number. */
@@ -302,7 +198,7 @@ class WorkingTimePages {
         TimeOffPeriod period = form.toPeriod(errors);
         if (period != null) {
             try {
-                workingTime.addTimeOff(therapist.id(), period, form.getReason());
+                workingTime.addTimeOff(therapist.id(), period, form.reason());
                 flash.addFlashAttribute("flash", "working-time.time-off-added");
                 return "redirect:" + base(id);
             } catch (DomainException refused) {
@@ -312,9 +208,7 @@ class WorkingTimePages {
                 Forms.reject(errors, refused, null);
             }
         }
-        WeekForm week = new WeekForm();
-        workingTime.workingHours(therapist.id()).forEach(h -> week.getRows().add(new Row(h)));
-        return page(therapist, id, week, null, form, errors, model);
+        return page(therapist, id, savedWeek(therapist), null, form, errors, model);
     }
 
     @PostMapping({"/therapist/hours/time-off/{timeOffId}/delete",
@@ -326,17 +220,23 @@ class WorkingTimePages {
         return "redirect:" + base(id);
     }
 
+    private WeekForm savedWeek(TherapistView therapist) {
+        return new WeekForm(workingTime.workingHours(therapist.id()).stream().map(Row::of).toList());
+    }
+
     private String page(TherapistView therapist, UUID id, WeekForm week, BindingResult weekErrors,
                         TimeOffForm timeOff, BindingResult timeOffErrors, Model model) {
-        for (int i = 0; i < EMPTY_ROWS; i++) {
-            week.getRows().add(new Row());
+        // The posted rows keep their places, so that each reason stays beside its row; empty ones follow.
+        WeekForm shown = week.withEmptyRows();
+        BindingResult errors = new BeanPropertyBindingResult(shown, "week");
+        if (weekErrors != null) {
+            errors.addAllErrors(weekErrors);
         }
         model.addAttribute("therapist", therapist);
         model.addAttribute("base", base(id));
         model.addAttribute("weekdays", DayOfWeek.values());
-        model.addAttribute("week", week);
-        model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "week",
-                weekErrors != null ? weekErrors : new BeanPropertyBindingResult(week, "week"));
+        model.addAttribute("week", shown);
+        model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "week", errors);
         model.addAttribute("timeOff", timeOff);
         model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "timeOff",
                 timeOffErrors != null ? timeOffErrors : new BeanPropertyBindingResult(timeOff, "timeOff"));
@@ -357,18 +257,16 @@ class WorkingTimePages {
 
     @GetMapping("/admin/closures")
     String closures(Model model) {
-        return closuresPage(new ClosureForm(), null, model);
+        return closuresPage(ClosureForm.EMPTY, null, model);
     }
 
     @PostMapping("/admin/closures")
     String close(@ModelAttribute("closure") ClosureForm form, BindingResult errors, Model model,
                  RedirectAttributes flash) {
-        if (form.getDate() == null && !errors.hasFieldErrors("date")) {
-            errors.rejectValue("date", "field.required");
-        }
+        required(form.date(), "date", errors);
         if (!errors.hasErrors()) {
             try {
-                workingTime.close(form.getDate(), form.getReason());
+                workingTime.close(form.date(), form.reason());
                 flash.addFlashAttribute("flash", "working-time.closure-added");
                 return "redirect:/admin/closures";
             } catch (DomainException refused) {
