@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -151,12 +150,6 @@ public class Schedules {
     @Transactional(readOnly = true)
     public ClinicProfile clinic() {
         return clinic.profile();
-    }
-
-    /** The room's name, if it exists. */
-    @Transactional(readOnly = true)
-    public Optional<String> roomName(RoomId id) {
-        return clinic.room(id).map(RoomView::name);
     }
 
     /** Clients for the front desk's picker (owner and front desk only; audited by the clients module). */
