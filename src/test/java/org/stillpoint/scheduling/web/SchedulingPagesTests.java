@@ -2,6 +2,7 @@ package org.stillpoint.scheduling.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.stillpoint.scheduling.SchedulingFixtures.ACUTE_RELIEF;
 import static org.stillpoint.scheduling.SchedulingFixtures.CONSULTATION;
 import static org.stillpoint.scheduling.SchedulingFixtures.MEDICAL_MASSAGE;
@@ -23,6 +24,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -31,6 +34,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -46,6 +50,7 @@ import org.stillpoint.support.AdjustableClock;
 import org.stillpoint.support.Demo;
 import org.stillpoint.support.Json;
 import org.stillpoint.support.SignIn;
+import org.stillpoint.support.StaffAccounts;
 
 /**
  * The scheduling pages on the demo clinic: booking step by step (with and without htmx), the confirmation and its
@@ -182,6 +187,37 @@ class SchedulingPagesTests {
             assertThat(page.select("#confirm-booking")).isEmpty();
             assertThat(jdbc.sql("SELECT COUNT(*) FROM appointment WHERE client_id = ?")
                     .param(UUID.fromString(client)).query(Long.class).single()).isZero();
+        }
+
+        @Test
+        void aClientWithoutAnIntakeIsSentToTheIntake() {
+            String email = StaffAccounts.uniqueEmail("no-intake");
+            assertThat(mvc.post().uri("/api/v1/signup").contentType(MediaType.APPLICATION_JSON).content("""
+                    {"firstName":"Iris","lastName":"Moss","email":"%s","dateOfBirth":"1990-05-06",
+                     "password":"%s","acceptedConsents":{"TREATMENT":1,"PRIVACY":1}}""".formatted(email,
+                    "a long walk in the rain"))).hasStatus(202);
+            String mail = jdbc.sql("SELECT body FROM mail_outbox WHERE recipient = ?").param(email)
+                    .query(String.class).single();
+            Matcher token = Pattern.compile("/verify-email\\?token=([A-Za-z0-9_-]+)").matcher(mail);
+            assertThat(token.find()).isTrue();
+            assertThat(mvc.post().uri("/api/v1/verify-email").contentType(MediaType.APPLICATION_JSON)
+                    .content("{\"token\":\"" + token.group(1) + "\"}")).hasStatus(204);
+            String client = Json.read(mvc.get().uri("/api/v1/me")
+                    .with(httpBasic(email, "a long walk in the rain")).exchange(), "$.clientId");
+            intake.refuse(new ClientId(UUID.fromString(client)), new TreatmentRefusal("intake-missing",
+                    "appointment.treatment.intake-missing"));
+
+            MvcTestResult refused = mvc.post().uri("/book/confirm").with(SignIn.as(accounts, email)).with(csrf())
+                    .param("type", sessionType(mvc, MEDICAL_MASSAGE)).param("therapist", therapist(mvc, THEO))
+                    .param("start", at(TestDays.next(), "10:00").toInstant().toString())
+                    .param("key", UUID.randomUUID().toString()).exchange();
+
+            assertThat(refused).hasStatus(422);
+            Document page = page(refused);
+            assertThat(page.select(".form-errors").text()).contains(text("appointment.treatment.intake-missing"));
+            assertThat(page.select(".form-errors a[href='/me/intake']").text())
+                    .isEqualTo(text("booking.refusal.intake-link"));
+            assertThat(page.select(".form-errors a[href='/book']")).hasSize(1);
         }
 
         @Test
