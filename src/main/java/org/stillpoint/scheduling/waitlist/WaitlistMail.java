@@ -1,0 +1,43 @@
+package org.stillpoint.scheduling.waitlist;
+
+import java.time.Duration;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.web.util.UriComponentsBuilder;
+import org.stillpoint.notifications.OutgoingMail;
+
+/**
+ * The waitlist's e-mail, worded in the message bundle. The link starts from the configured public address
+ * ({@code stillpoint.base-url}), never from a request's Host header.
+ */
+@Component
+class WaitlistMail {
+
+    private final MessageSource messages;
+    private final String baseUrl;
+
+    WaitlistMail(MessageSource messages, @Value("${stillpoint.base-url:http://localhost:8080}") String baseUrl) {
+        this.messages = messages;
+        this.baseUrl = baseUrl;
+    }
+
+    OutgoingMail offer(WaitlistEntry entry, WaitlistOffer offer, String sessionTypeName, String therapistName,
+                       ZoneId zone, Duration hold) {
+        Locale locale = LocaleContextHolder.getLocale();
+        DateTimeFormatter when = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm", locale);
+        DateTimeFormatter until = DateTimeFormatter.ofPattern("HH:mm", locale);
+        String link = UriComponentsBuilder.fromUriString(baseUrl).path("/waitlist/offers/{id}")
+                .buildAndExpand(offer.id().value()).toUriString();
+        return new OutgoingMail(entry.clientEmail(),
+                messages.getMessage("waitlist.mail.offer.subject", null, locale),
+                messages.getMessage("waitlist.mail.offer.text", new Object[] {entry.clientFirstName(),
+                        sessionTypeName, therapistName, when.format(offer.start().atZone(zone)),
+                        hold.toMinutes(), until.format(offer.expiresAt().atZone(zone)), link}, locale));
+    }
+}

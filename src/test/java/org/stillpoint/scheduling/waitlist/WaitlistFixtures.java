@@ -1,0 +1,73 @@
+package org.stillpoint.scheduling.waitlist;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.stillpoint.support.Demo;
+import org.stillpoint.support.Json;
+
+/** Waitlist entries and offers through the API, and the mail they send. */
+final class WaitlistFixtures {
+
+    private WaitlistFixtures() {
+    }
+
+    static String entryJson(String client, String type, String therapist, LocalDate from, LocalDate to,
+                            String... parts) {
+        return """
+                {%s"sessionTypeId":"%s",%s"dateFrom":"%s","dateTo":"%s","partsOfDay":[%s]}""".formatted(
+                client == null ? "" : "\"clientId\":\"" + client + "\",", type,
+                therapist == null ? "" : "\"therapistId\":\"" + therapist + "\",", from, to,
+                String.join(",", java.util.Arrays.stream(parts).map(p -> "\"" + p + "\"").toList()));
+    }
+
+    static MvcTestResult join(MockMvcTester mvc, RequestPostProcessor who, String json) {
+        return mvc.post().uri("/api/v1/waitlist").with(who).contentType(MediaType.APPLICATION_JSON).content(json)
+                .exchange();
+    }
+
+    /** Joins and answers the entry's id; fails the test unless the answer is 201. */
+    static String joined(MockMvcTester mvc, RequestPostProcessor who, String json) {
+        MvcTestResult result = join(mvc, who, json);
+        assertThat(result).as("joining the waitlist: %s", Json.body(result)).hasStatus(201);
+        return Json.read(result, "$.id");
+    }
+
+    /** The entry's latest offer as the front desk sees it, or null. */
+    static Map<String, Object> latestOffer(MockMvcTester mvc, String entry) {
+        MvcTestResult result = mvc.get().uri("/api/v1/waitlist/{id}", entry).with(Demo.basic(Demo.DESK)).exchange();
+        assertThat(result).hasStatusOk();
+        return Json.read(result, "$.latestOffer");
+    }
+
+    static String entryStatus(MockMvcTester mvc, String entry) {
+        return Json.read(mvc.get().uri("/api/v1/waitlist/{id}", entry).with(Demo.basic(Demo.DESK)).exchange(),
+                "$.status");
+    }
+
+    static long offerCount(JdbcClient jdbc, String entry) {
+        return jdbc.sql("SELECT COUNT(*) FROM waitlist_offer WHERE entry_id = CAST(:entry AS UUID)")
+                .param("entry", entry).query(Long.class).single();
+    }
+
+    static String emailOf(MockMvcTester mvc, String client) {
+        return Json.read(mvc.get().uri("/api/v1/clients/{id}", client).with(Demo.basic(Demo.DESK)).exchange(),
+                "$.email");
+    }
+
+    /** The bodies of the waitlist offers mailed to the address, oldest first. */
+    static List<String> offerMailsTo(JdbcClient jdbc, String email) {
+        return jdbc.sql("""
+                        SELECT body FROM mail_outbox WHERE recipient = :to AND body LIKE '%/waitlist/offers/%'
+                        ORDER BY created_at, id""")
+                .param("to", email).query(String.class).list();
+    }
+}
