@@ -1,8 +1,12 @@
 package org.stillpoint.scheduling.waitlist;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.stillpoint.scheduling.SchedulingFixtures.booked;
+import static org.stillpoint.scheduling.SchedulingFixtures.newClient;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -26,7 +30,7 @@ final class WaitlistFixtures {
                 {%s"sessionTypeId":"%s",%s"dateFrom":"%s","dateTo":"%s","partsOfDay":[%s]}""".formatted(
                 client == null ? "" : "\"clientId\":\"" + client + "\",", type,
                 therapist == null ? "" : "\"therapistId\":\"" + therapist + "\",", from, to,
-                String.join(",", java.util.Arrays.stream(parts).map(p -> "\"" + p + "\"").toList()));
+                String.join(",", Arrays.stream(parts).map(p -> "\"" + p + "\"").toList()));
     }
 
     static MvcTestResult join(MockMvcTester mvc, RequestPostProcessor who, String json) {
@@ -46,6 +50,13 @@ final class WaitlistFixtures {
         MvcTestResult result = mvc.get().uri("/api/v1/waitlist/{id}", entry).with(Demo.basic(Demo.DESK)).exchange();
         assertThat(result).hasStatusOk();
         return Json.read(result, "$.latestOffer");
+    }
+
+    /** Books the time for a new client and cancels it again: the time is freed, and the waitlist hears of it. */
+    static void freeUp(MockMvcTester mvc, String type, String therapist, OffsetDateTime start) {
+        String appointment = booked(mvc, Demo.basic(Demo.DESK), newClient(mvc), type, therapist, start);
+        assertThat(mvc.post().uri("/api/v1/appointments/{id}/cancel", appointment).with(Demo.basic(Demo.DESK))
+                .contentType(MediaType.APPLICATION_JSON).content("{}")).hasStatusOk();
     }
 
     static String entryStatus(MockMvcTester mvc, String entry) {

@@ -13,6 +13,7 @@ import static org.stillpoint.scheduling.SchedulingFixtures.sessionType;
 import static org.stillpoint.scheduling.SchedulingFixtures.therapist;
 import static org.stillpoint.scheduling.waitlist.WaitlistFixtures.entryJson;
 import static org.stillpoint.scheduling.waitlist.WaitlistFixtures.entryStatus;
+import static org.stillpoint.scheduling.waitlist.WaitlistFixtures.freeUp;
 import static org.stillpoint.scheduling.waitlist.WaitlistFixtures.joined;
 import static org.stillpoint.scheduling.waitlist.WaitlistFixtures.latestOffer;
 
@@ -93,7 +94,7 @@ class WaitlistPageTests {
         String theo = therapist(mvc, THEO);
         String client = newClient(mvc);
         String entry = joined(mvc, Demo.basic(Demo.DESK), entryJson(client, massage, theo, day, day, "MORNING"));
-        cancel(booked(mvc, Demo.basic(Demo.DESK), newClient(mvc), massage, theo, at(day, "10:00")));
+        freeUp(mvc, massage, theo, at(day, "10:00"));
         String offer = (String) latestOffer(mvc, entry).get("id");
 
         Document page = page(mvc.get().uri("/waitlist").with(SignIn.as(accounts, Demo.DESK)).exchange());
@@ -111,7 +112,7 @@ class WaitlistPageTests {
         String consultation = sessionType(mvc, CONSULTATION);
         String theo = therapist(mvc, THEO);
         String entry = joined(mvc, Demo.basic(Demo.CLIENT), entryJson(null, consultation, theo, day, day, "MORNING"));
-        cancel(booked(mvc, Demo.basic(Demo.DESK), newClient(mvc), consultation, theo, at(day, "09:30")));
+        freeUp(mvc, consultation, theo, at(day, "09:30"));
         Map<String, Object> offer = latestOffer(mvc, entry);
         String id = (String) offer.get("id");
 
@@ -141,7 +142,7 @@ class WaitlistPageTests {
         String theo = therapist(mvc, THEO);
         String entry = joined(mvc, Demo.basic(Demo.DESK),
                 entryJson(newClient(mvc), massage, theo, day, day, "AFTERNOON"));
-        cancel(booked(mvc, Demo.basic(Demo.DESK), newClient(mvc), massage, theo, at(day, "15:00")));
+        freeUp(mvc, massage, theo, at(day, "15:00"));
         String id = (String) latestOffer(mvc, entry).get("id");
         clock.advance(Duration.ofMinutes(45));
 
@@ -159,10 +160,6 @@ class WaitlistPageTests {
         return SignIn.as(accounts, Demo.CLIENT);
     }
 
-    private void cancel(String appointment) {
-        assertThat(mvc.post().uri("/api/v1/appointments/{id}/cancel", appointment).with(Demo.basic(Demo.DESK))
-                .contentType(MediaType.APPLICATION_JSON).content("{}")).hasStatusOk();
-    }
 
     private static Document page(MvcTestResult result) {
         try {

@@ -16,6 +16,7 @@ import static org.stillpoint.scheduling.SchedulingFixtures.therapist;
 import static org.stillpoint.scheduling.waitlist.WaitlistFixtures.emailOf;
 import static org.stillpoint.scheduling.waitlist.WaitlistFixtures.entryJson;
 import static org.stillpoint.scheduling.waitlist.WaitlistFixtures.entryStatus;
+import static org.stillpoint.scheduling.waitlist.WaitlistFixtures.freeUp;
 import static org.stillpoint.scheduling.waitlist.WaitlistFixtures.join;
 import static org.stillpoint.scheduling.waitlist.WaitlistFixtures.joined;
 import static org.stillpoint.scheduling.waitlist.WaitlistFixtures.latestOffer;
@@ -181,7 +182,7 @@ class WaitlistTests {
             String second = joined(mvc, Demo.basic(Demo.DESK),
                     entryJson(secondClient, massage, theo, day, day, "MORNING", "AFTERNOON"));
 
-            cancel(booked(mvc, Demo.basic(Demo.DESK), newClient(mvc), massage, theo, at(day, "10:00")));
+            freeUp(mvc, massage, theo, at(day, "10:00"));
 
             Map<String, Object> offer = latestOffer(mvc, first);
             assertThat(offer).containsEntry("status", "OPEN").containsEntry("therapistId", theo)
@@ -213,7 +214,7 @@ class WaitlistTests {
             String secondClient = newClient(mvc);
             String second = joined(mvc, Demo.basic(Demo.DESK),
                     entryJson(secondClient, massage, null, day, day, "MORNING"));
-            cancel(booked(mvc, Demo.basic(Demo.DESK), newClient(mvc), massage, theo, at(day, "09:00")));
+            freeUp(mvc, massage, theo, at(day, "09:00"));
             String firstOffer = (String) latestOffer(mvc, first).get("id");
 
             clock.advance(Duration.ofMinutes(31));
@@ -247,7 +248,7 @@ class WaitlistTests {
             String client = demoClientId(mvc);
             String entry = joined(mvc, Demo.basic(Demo.CLIENT),
                     entryJson(null, consultation, theo, day, day, "AFTERNOON"));
-            cancel(booked(mvc, Demo.basic(Demo.DESK), newClient(mvc), consultation, theo, at(day, "14:00")));
+            freeUp(mvc, consultation, theo, at(day, "14:00"));
             String offer = (String) latestOffer(mvc, entry).get("id");
 
             assertThat(mvc.get().uri("/api/v1/waitlist/offers/{id}", offer).with(Demo.basic(Demo.OWNER)))
@@ -278,7 +279,7 @@ class WaitlistTests {
             String theo = therapist(mvc, THEO);
             String entry = joined(mvc, Demo.basic(Demo.DESK),
                     entryJson(newClient(mvc), massage, theo, day, day, "MORNING"));
-            cancel(booked(mvc, Demo.basic(Demo.DESK), newClient(mvc), massage, theo, at(day, "11:00")));
+            freeUp(mvc, massage, theo, at(day, "11:00"));
             String offer = (String) latestOffer(mvc, entry).get("id");
 
             assertThat(mvc.get().uri("/api/v1/waitlist/offers/{id}", offer).with(Demo.basic(Demo.CLIENT)))
@@ -301,7 +302,7 @@ class WaitlistTests {
                     entryJson(newClient(mvc), massage, theo, day, day, "AFTERNOON"));
             String second = joined(mvc, Demo.basic(Demo.DESK),
                     entryJson(newClient(mvc), massage, theo, day, day, "AFTERNOON"));
-            cancel(booked(mvc, Demo.basic(Demo.DESK), newClient(mvc), massage, theo, at(day, "15:00")));
+            freeUp(mvc, massage, theo, at(day, "15:00"));
             String firstOffer = (String) latestOffer(mvc, first).get("id");
 
             assertThat(mvc.post().uri("/api/v1/waitlist/offers/{id}/decline", firstOffer)
@@ -319,6 +320,29 @@ class WaitlistTests {
             assertThat(latestOffer(mvc, second)).containsEntry("status", "TAKEN");
             assertThat(entryStatus(mvc, second)).isEqualTo("ACTIVE");
             assertThat(entryStatus(mvc, first)).isEqualTo("ACTIVE");
+        }
+
+        @Test
+        void withdrawingAnEntryWithAnOpenOfferPassesTheSlotOn() {
+            LocalDate day = TestDays.next();
+            String massage = sessionType(mvc, MEDICAL_MASSAGE);
+            String theo = therapist(mvc, THEO);
+            String first = joined(mvc, Demo.basic(Demo.DESK),
+                    entryJson(newClient(mvc), massage, theo, day, day, "MORNING"));
+            String second = joined(mvc, Demo.basic(Demo.DESK),
+                    entryJson(newClient(mvc), massage, null, day, day, "MORNING"));
+            freeUp(mvc, massage, theo, at(day, "10:00"));
+            String firstOffer = (String) latestOffer(mvc, first).get("id");
+
+            MvcTestResult withdrawn = mvc.delete().uri("/api/v1/waitlist/{id}", first).with(Demo.basic(Demo.DESK))
+                    .exchange();
+
+            assertThat(withdrawn).hasStatusOk().bodyJson().extractingPath("$.status").isEqualTo("WITHDRAWN");
+            assertThat(latestOffer(mvc, first)).containsEntry("id", firstOffer).containsEntry("status", "WITHDRAWN");
+            assertThat(latestOffer(mvc, second)).containsEntry("status", "OPEN")
+                    .containsEntry("start", iso(at(day, "10:00")));
+            assertThat(mvc.post().uri("/api/v1/waitlist/offers/{id}/accept", firstOffer).with(Demo.basic(Demo.DESK)))
+                    .hasStatus(409);
         }
 
         @Test
@@ -361,9 +385,5 @@ class WaitlistTests {
             assertThat(latestOffer(mvc, second)).isNull();
         }
 
-        private void cancel(String appointment) {
-            assertThat(mvc.post().uri("/api/v1/appointments/{id}/cancel", appointment).with(Demo.basic(Demo.DESK))
-                    .contentType(MediaType.APPLICATION_JSON).content("{}")).hasStatusOk();
         }
-    }
 }
