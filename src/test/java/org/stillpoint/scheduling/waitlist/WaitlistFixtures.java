@@ -21,6 +21,12 @@ import org.stillpoint.support.Json;
 /** Waitlist entries and offers through the API, and the mail they send. */
 final class WaitlistFixtures {
 
+    /**
+     * A Saturday inside the booking horizon that {@code TestDays} never hands out: nobody books or cancels on it, so
+     * entries for it never get an offer, and tests that only join or are refused need no day of their own.
+     */
+    static final LocalDate QUIET_DAY = LocalDate.of(2027, 5, 29);
+
     private WaitlistFixtures() {
     }
 

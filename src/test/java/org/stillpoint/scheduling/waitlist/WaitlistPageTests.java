@@ -11,6 +11,7 @@ import static org.stillpoint.scheduling.SchedulingFixtures.demoClientId;
 import static org.stillpoint.scheduling.SchedulingFixtures.newClient;
 import static org.stillpoint.scheduling.SchedulingFixtures.sessionType;
 import static org.stillpoint.scheduling.SchedulingFixtures.therapist;
+import static org.stillpoint.scheduling.waitlist.WaitlistFixtures.QUIET_DAY;
 import static org.stillpoint.scheduling.waitlist.WaitlistFixtures.entryJson;
 import static org.stillpoint.scheduling.waitlist.WaitlistFixtures.entryStatus;
 import static org.stillpoint.scheduling.waitlist.WaitlistFixtures.freeUp;
@@ -54,7 +55,7 @@ class WaitlistPageTests {
 
     @Test
     void aClientJoinsThroughTheFormAndSeesTheEntry() {
-        LocalDate day = TestDays.next();
+        LocalDate day = QUIET_DAY;
 
         MvcTestResult posted = mvc.post().uri("/waitlist").with(client()).with(csrf())
                 .param("sessionTypeId", sessionType(mvc, MEDICAL_MASSAGE))
@@ -74,7 +75,7 @@ class WaitlistPageTests {
 
     @Test
     void aWrongFormIsShownAgainWithTheReasonBesideTheField() {
-        LocalDate day = TestDays.next();
+        LocalDate day = QUIET_DAY;
 
         MvcTestResult posted = mvc.post().uri("/waitlist").with(client()).with(csrf())
                 .param("sessionTypeId", sessionType(mvc, MEDICAL_MASSAGE))

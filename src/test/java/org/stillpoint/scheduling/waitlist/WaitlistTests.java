@@ -13,6 +13,7 @@ import static org.stillpoint.scheduling.SchedulingFixtures.iso;
 import static org.stillpoint.scheduling.SchedulingFixtures.newClient;
 import static org.stillpoint.scheduling.SchedulingFixtures.sessionType;
 import static org.stillpoint.scheduling.SchedulingFixtures.therapist;
+import static org.stillpoint.scheduling.waitlist.WaitlistFixtures.QUIET_DAY;
 import static org.stillpoint.scheduling.waitlist.WaitlistFixtures.emailOf;
 import static org.stillpoint.scheduling.waitlist.WaitlistFixtures.entryJson;
 import static org.stillpoint.scheduling.waitlist.WaitlistFixtures.entryStatus;
@@ -75,18 +76,18 @@ class WaitlistTests {
 
         @Test
         void aClientJoinsForThemselfAndSeesOnlyTheirOwnEntries() {
-            LocalDate day = TestDays.next();
+            LocalDate day = QUIET_DAY;
             String massage = sessionType(mvc, MEDICAL_MASSAGE);
             String other = joined(mvc, Demo.basic(Demo.DESK),
                     entryJson(newClient(mvc), massage, null, day, day, "MORNING"));
 
             MvcTestResult own = join(mvc, Demo.basic(Demo.CLIENT),
-                    entryJson(null, massage, therapist(mvc, THEO), day, day.plusDays(2), "EVENING", "MORNING"));
+                    entryJson(null, massage, therapist(mvc, THEO), day, day, "EVENING", "MORNING"));
 
             assertThat(own).hasStatus(201).bodyJson().isLenientlyEqualTo("""
                     {"clientId":"%s","sessionTypeName":"Medical massage","therapistName":"Theo Marsh",
                      "dateFrom":"%s","dateTo":"%s","partsOfDay":["MORNING","EVENING"],"status":"ACTIVE"}"""
-                    .formatted(demoClientId(mvc), day, day.plusDays(2)));
+                    .formatted(demoClientId(mvc), day, day));
             String id = Json.read(own, "$.id");
             assertThat(own.getResponse().getHeader("Location")).isEqualTo("/api/v1/waitlist/" + id);
             List<String> mine = Json.read(mvc.get().uri("/api/v1/waitlist").with(Demo.basic(Demo.CLIENT)).exchange(),
@@ -107,7 +108,7 @@ class WaitlistTests {
 
         @Test
         void aClientCannotPutSomeoneElseOnTheWaitlist() {
-            LocalDate day = TestDays.next();
+            LocalDate day = QUIET_DAY;
             MvcTestResult result = join(mvc, Demo.basic(Demo.CLIENT),
                     entryJson(newClient(mvc), sessionType(mvc, MEDICAL_MASSAGE), null, day, day, "MORNING"));
 
@@ -116,7 +117,7 @@ class WaitlistTests {
 
         @Test
         void daysOutOfOrderOrPastAndAnUnknownSessionAreRefusedNamingTheField() {
-            LocalDate day = TestDays.next();
+            LocalDate day = QUIET_DAY;
             String client = newClient(mvc);
             String massage = sessionType(mvc, MEDICAL_MASSAGE);
             LocalDate past = LocalDate.of(2027, 2, 1);
@@ -152,7 +153,7 @@ class WaitlistTests {
 
         @Test
         void aTherapistWhoDoesNotGiveTheSessionIsRefused() {
-            LocalDate day = TestDays.next();
+            LocalDate day = QUIET_DAY;
             String therapistNotGivingIt = therapist(mvc, SAM); // a spa therapist: no medical massage
 
             MvcTestResult result = join(mvc, Demo.basic(Demo.DESK), entryJson(newClient(mvc),
