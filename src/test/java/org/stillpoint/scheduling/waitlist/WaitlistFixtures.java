@@ -22,8 +22,8 @@ import org.stillpoint.support.Json;
 final class WaitlistFixtures {
 
     /**
-     * A Saturday inside the booking horizon that {@code TestDays} never hands out: nobody books or cancels on it, so
-     * entries for it never get an offer, and tests that only join or are refused need no day of their own.
+     * A Saturday inside the booking horizon that {@link WaitlistTest.Days} never hands out: nobody books or cancels
+     * on it, so entries for it never get an offer, and tests that only join or are refused need no day of their own.
      */
     static final LocalDate QUIET_DAY = LocalDate.of(2027, 5, 29);
 

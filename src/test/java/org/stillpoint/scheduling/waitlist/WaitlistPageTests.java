@@ -33,15 +33,13 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
-import org.stillpoint.scheduling.SchedulingTest;
-import org.stillpoint.scheduling.TestDays;
 import org.stillpoint.support.AdjustableClock;
 import org.stillpoint.support.Demo;
 import org.stillpoint.support.Json;
 import org.stillpoint.support.SignIn;
 
 /** The waitlist pages without a browser: the client's list and form, the staff's view, and an offer's page. */
-@SchedulingTest
+@WaitlistTest
 class WaitlistPageTests {
 
     @Autowired
@@ -90,7 +88,7 @@ class WaitlistPageTests {
 
     @Test
     void theFrontDeskSeesEveryonesEntriesWithNamesAndTheNewestOffers() {
-        LocalDate day = TestDays.next();
+        LocalDate day = WaitlistTest.Days.next();
         String massage = sessionType(mvc, MEDICAL_MASSAGE);
         String theo = therapist(mvc, THEO);
         String client = newClient(mvc);
@@ -109,7 +107,7 @@ class WaitlistPageTests {
 
     @Test
     void aClientAcceptsAnOfferOnItsPageAndTheSlotIsBooked() {
-        LocalDate day = TestDays.next();
+        LocalDate day = WaitlistTest.Days.next();
         String consultation = sessionType(mvc, CONSULTATION);
         String theo = therapist(mvc, THEO);
         String entry = joined(mvc, Demo.basic(Demo.CLIENT), entryJson(null, consultation, theo, day, day, "MORNING"));
@@ -138,7 +136,7 @@ class WaitlistPageTests {
 
     @Test
     void anExpiredOfferSaysSoOnItsPage() {
-        LocalDate day = TestDays.next();
+        LocalDate day = WaitlistTest.Days.next();
         String massage = sessionType(mvc, MEDICAL_MASSAGE);
         String theo = therapist(mvc, THEO);
         String entry = joined(mvc, Demo.basic(Demo.DESK),

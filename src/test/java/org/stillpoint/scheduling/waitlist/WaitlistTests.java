@@ -44,8 +44,6 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
-import org.stillpoint.scheduling.SchedulingTest;
-import org.stillpoint.scheduling.TestDays;
 import org.stillpoint.support.AdjustableClock;
 import org.stillpoint.support.Demo;
 import org.stillpoint.support.Json;
@@ -56,7 +54,7 @@ import org.stillpoint.therapists.TherapistId;
  * served, held while open, passed on when they expire or are declined, accepted into a booking, and the job's
  * claims when instances race.
  */
-@SchedulingTest
+@WaitlistTest
 class WaitlistTests {
 
     @Autowired
@@ -169,7 +167,7 @@ class WaitlistTests {
 
         @Test
         void aCancellationOffersTheSlotToTheFirstMatchingClientByEmailAndToNobodyElseWhileItIsHeld() {
-            LocalDate day = TestDays.next();
+            LocalDate day = WaitlistTest.Days.next();
             String massage = sessionType(mvc, MEDICAL_MASSAGE);
             String theo = therapist(mvc, THEO);
             String eveningsOnly = joined(mvc, Demo.basic(Demo.DESK),
@@ -207,7 +205,7 @@ class WaitlistTests {
 
         @Test
         void anExpiredOfferGoesToTheNextClientAndCannotBeAcceptedAnyMore() {
-            LocalDate day = TestDays.next();
+            LocalDate day = WaitlistTest.Days.next();
             String massage = sessionType(mvc, MEDICAL_MASSAGE);
             String theo = therapist(mvc, THEO);
             String first = joined(mvc, Demo.basic(Demo.DESK),
@@ -243,7 +241,7 @@ class WaitlistTests {
 
         @Test
         void acceptingBooksTheSlotForTheClientAndFulfilsTheEntry() {
-            LocalDate day = TestDays.next();
+            LocalDate day = WaitlistTest.Days.next();
             String consultation = sessionType(mvc, CONSULTATION);
             String theo = therapist(mvc, THEO);
             String client = demoClientId(mvc);
@@ -275,7 +273,7 @@ class WaitlistTests {
 
         @Test
         void anotherClientsOfferIsNotFound() {
-            LocalDate day = TestDays.next();
+            LocalDate day = WaitlistTest.Days.next();
             String massage = sessionType(mvc, MEDICAL_MASSAGE);
             String theo = therapist(mvc, THEO);
             String entry = joined(mvc, Demo.basic(Demo.DESK),
@@ -296,7 +294,7 @@ class WaitlistTests {
 
         @Test
         void decliningPassesTheSlotOnAndASlotTakenMeanwhileIsSaidKindly() {
-            LocalDate day = TestDays.next();
+            LocalDate day = WaitlistTest.Days.next();
             String massage = sessionType(mvc, MEDICAL_MASSAGE);
             String theo = therapist(mvc, THEO);
             String first = joined(mvc, Demo.basic(Demo.DESK),
@@ -325,7 +323,7 @@ class WaitlistTests {
 
         @Test
         void withdrawingAnEntryWithAnOpenOfferPassesTheSlotOn() {
-            LocalDate day = TestDays.next();
+            LocalDate day = WaitlistTest.Days.next();
             String massage = sessionType(mvc, MEDICAL_MASSAGE);
             String theo = therapist(mvc, THEO);
             String first = joined(mvc, Demo.basic(Demo.DESK),
@@ -348,7 +346,7 @@ class WaitlistTests {
 
         @Test
         void twoInstancesOfferingTheSameFreedTimeAtOnceMakeOneOffer() throws Exception {
-            LocalDate day = TestDays.next();
+            LocalDate day = WaitlistTest.Days.next();
             String massage = sessionType(mvc, MEDICAL_MASSAGE);
             String theo = therapist(mvc, THEO);
             String first = joined(mvc, Demo.basic(Demo.DESK),
