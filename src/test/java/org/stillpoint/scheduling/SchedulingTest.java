@@ -6,6 +6,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 import org.springframework.context.annotation.Import;
+import org.springframework.test.context.TestPropertySource;
 import org.stillpoint.support.DemoClinicTest;
 
 /**
@@ -17,5 +18,9 @@ import org.stillpoint.support.DemoClinicTest;
 @Retention(RetentionPolicy.RUNTIME)
 @DemoClinicTest
 @Import(SchedulingTestSetup.class)
+@TestPropertySource(properties = "stillpoint.scheduling.horizon=" + SchedulingTest.HORIZON_DAYS + "d")
 public @interface SchedulingTest {
+
+    /** A booking horizon long enough for every test to have weekdays of its own after the demo's booked month. */
+    int HORIZON_DAYS = 240;
 }

@@ -7,11 +7,11 @@ import java.util.concurrent.atomic.AtomicReference;
 /**
  * Hands out weekdays from five weeks after {@link SchedulingTestSetup#START} (after the demo clinic's month of
  * booked appointments), one per call and never the same twice in a test run, so that tests sharing the demo clinic
- * book on days of their own. They stay inside the booking horizon of 90 days.
+ * book on days of their own. They stay inside the test clinic's booking horizon ({@link SchedulingTest}).
  */
 public final class TestDays {
 
-    private static final LocalDate LAST = LocalDate.of(2027, 5, 28);
+    private static final LocalDate LAST = LocalDate.of(2027, 10, 22);
     private static final AtomicReference<LocalDate> NEXT = new AtomicReference<>(LocalDate.of(2027, 4, 5));
 
     private TestDays() {

@@ -183,7 +183,7 @@ class BookingApiTests {
             assertRefused(book(mvc, Demo.basic(Demo.DESK), client, massage, theo, onGrid(now.plusSeconds(3600))),
                     "too-short-notice");
             assertRefused(book(mvc, Demo.basic(Demo.DESK), client, massage, theo,
-                    at(day.plusDays(100), "10:00")), "beyond-horizon");
+                    at(day.plusDays(SchedulingTest.HORIZON_DAYS + 10), "10:00")), "beyond-horizon");
             assertRefused(book(mvc, Demo.basic(Demo.DESK), client, massage, theo, at(day, "07:00")),
                     "outside-working-hours");
             assertRefused(book(mvc, Demo.basic(Demo.DESK), client, massage, theo, at(day, "12:00")),
