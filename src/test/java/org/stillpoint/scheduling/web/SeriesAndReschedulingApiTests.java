@@ -385,6 +385,29 @@ class SeriesAndReschedulingApiTests {
         }
 
         @Test
+        void aRetriedRescheduleWithTheSameKeyAnswersTheFirstMoveAgain() {
+            String client = newClient(mvc);
+            String old = booked(mvc, Demo.basic(Demo.DESK), client, sessionType(mvc, MEDICAL_MASSAGE),
+                    therapist(mvc, PRIYA), at(day("2027-03-08"), "09:00"));
+            String key = "move-" + UUID.randomUUID();
+
+            MvcTestResult first = mvc.post().uri("/api/v1/appointments/{id}/reschedule", old)
+                    .with(Demo.basic(Demo.DESK)).header("Idempotency-Key", key)
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content("{\"start\":\"%s\"}".formatted(at(day("2027-03-08"), "15:00"))).exchange();
+            MvcTestResult retry = mvc.post().uri("/api/v1/appointments/{id}/reschedule", old)
+                    .with(Demo.basic(Demo.DESK)).header("Idempotency-Key", key)
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content("{\"start\":\"%s\"}".formatted(at(day("2027-03-08"), "15:00"))).exchange();
+
+            assertThat(first).hasStatus(201);
+            assertThat(retry).hasStatus(201).hasHeader("Idempotent-Replayed", "true");
+            assertThat(Json.<String>read(retry, "$.appointment.id")).isEqualTo(Json.read(first, "$.appointment.id"));
+            assertThat(appointmentsOf(client)).isEqualTo(2);
+            assertThat(events.stream(AppointmentCancelled.class)).hasSize(1);
+        }
+
+        @Test
         void aTakenNewTimeIs409WithAlternativesAndTheOldAppointmentStaysAsItWas() {
             String massage = sessionType(mvc, MEDICAL_MASSAGE);
             String theo = therapist(mvc, THEO);
