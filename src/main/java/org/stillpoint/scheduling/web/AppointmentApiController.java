@@ -56,11 +56,17 @@ class AppointmentApiController {
                                              @RequestHeader(name = "Idempotency-Key", required = false) String key) {
         Booking booking = scheduling.book(form.toRequest(), key);
         AppointmentView appointment = booking.appointment();
-        var answer = ResponseEntity.created(URI.create("/api/v1/appointments/" + appointment.id()));
-        if (booking.replayed()) {
+        return created("/api/v1/appointments/" + appointment.id(), booking.replayed(),
+                AppointmentResponse.of(appointment));
+    }
+
+    /** 201 at {@code location}, marked as replayed when an earlier request with the same key made it. */
+    static <T> ResponseEntity<T> created(String location, boolean replayed, T body) {
+        var answer = ResponseEntity.created(URI.create(location));
+        if (replayed) {
             answer.header(REPLAYED, "true");
         }
-        return answer.body(AppointmentResponse.of(appointment));
+        return answer.body(body);
     }
 
     /** The caller's appointments starting on the days {@code from}–{@code to}; today and the next 30 by default. */
@@ -93,12 +99,9 @@ class AppointmentApiController {
                                                   String key) {
         Rescheduling moved = scheduling.reschedule(new AppointmentId(id), form.start().toInstant(),
                 form.therapistId() == null ? null : new TherapistId(form.therapistId()), key);
-        var answer = ResponseEntity.created(URI.create("/api/v1/appointments/" + moved.appointment().id()));
-        if (moved.replayed()) {
-            answer.header(REPLAYED, "true");
-        }
-        return answer.body(new RescheduleResponse(AppointmentResponse.of(moved.appointment()),
-                AppointmentResponse.of(moved.previous())));
+        return created("/api/v1/appointments/" + moved.appointment().id(), moved.replayed(),
+                new RescheduleResponse(AppointmentResponse.of(moved.appointment()),
+                        AppointmentResponse.of(moved.previous())));
     }
 
     @PostMapping("/{id}/attended")

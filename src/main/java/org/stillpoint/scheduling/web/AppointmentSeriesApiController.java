@@ -1,6 +1,5 @@
 package org.stillpoint.scheduling.web;
 
-import java.net.URI;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -59,11 +58,8 @@ class AppointmentSeriesApiController {
     ResponseEntity<SeriesResponse> book(@Valid @RequestBody SeriesForm form,
                                         @RequestHeader(name = "Idempotency-Key", required = false) String key) {
         SeriesBooking booking = scheduling.bookSeries(form.toRequest(), key);
-        var answer = ResponseEntity.created(URI.create("/api/v1/appointment-series/" + booking.series().id()));
-        if (booking.replayed()) {
-            answer.header(AppointmentApiController.REPLAYED, "true");
-        }
-        return answer.body(SeriesResponse.of(booking.series()));
+        return AppointmentApiController.created("/api/v1/appointment-series/" + booking.series().id(),
+                booking.replayed(), SeriesResponse.of(booking.series()));
     }
 
     @GetMapping("/{id}")
