@@ -5,10 +5,13 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -52,6 +55,28 @@ public class Accounts {
             return Optional.of(principal.toCurrentUser());
         }
         return Optional.empty();
+    }
+
+    /**
+     * Runs work that Stillpoint does on a person's behalf outside any request of theirs (filling the demo clinic, a
+     * job that acts for a client) as that active account, with its role and its record-level rules, and then
+     * restores whatever context the thread had. No request can reach this.
+     */
+    public <T> T actingAs(AccountId id, Supplier<T> work) {
+        Account account = accounts.findById(id.value()).filter(Account::active)
+                .orElseThrow(() -> new NotFound("account"));
+        SecurityContext previous = SecurityContextHolder.getContext();
+        SecurityContext acting = SecurityContextHolder.createEmptyContext();
+        StillpointPrincipal principal = StillpointPrincipal.of(account);
+        principal.eraseCredentials();
+        acting.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null,
+                principal.getAuthorities()));
+        SecurityContextHolder.setContext(acting);
+        try {
+            return work.get();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
     }
 
     /** Throws 403 unless the caller has one of the roles. */

@@ -77,8 +77,11 @@ class CareRelationshipTests {
     @Test
     void theTherapistSeesNoOtherClientAndChangesNothing() {
         String id = demoClientId();
-        String other = Json.read(mvc.get().uri("/api/v1/clients").param("query", "ortiz").with(Demo.basic(Demo.DESK))
-                .exchange(), "$[0].id");
+        // A client the front desk has just registered: nobody has an appointment with them yet.
+        String other = Json.read(mvc.post().uri("/api/v1/clients").with(Demo.basic(Demo.DESK))
+                .contentType(MediaType.APPLICATION_JSON).content("""
+                        {"firstName":"Nell","lastName":"Newcomer","email":"nell.newcomer@example.com",
+                         "dateOfBirth":"1990-04-02"}""").exchange(), "$.id");
 
         assertThat(mvc.get().uri("/api/v1/clients/{id}", other).with(Demo.basic(Demo.THERAPIST))).hasStatus(404);
         assertThat(mvc.put().uri("/api/v1/clients/{id}", id).with(Demo.basic(Demo.THERAPIST))

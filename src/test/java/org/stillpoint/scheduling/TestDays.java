@@ -5,14 +5,14 @@ import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Hands out weekdays after the first two days of {@link SchedulingTestSetup#START}, one per call and never the same
- * twice in a test run, so that tests sharing the demo clinic book on days of their own. They stay well inside the
- * booking horizon of 90 days.
+ * Hands out weekdays from five weeks after {@link SchedulingTestSetup#START} (after the demo clinic's month of
+ * booked appointments), one per call and never the same twice in a test run, so that tests sharing the demo clinic
+ * book on days of their own. They stay inside the booking horizon of 90 days.
  */
 public final class TestDays {
 
-    private static final LocalDate LAST = LocalDate.of(2027, 5, 21);
-    private static final AtomicReference<LocalDate> NEXT = new AtomicReference<>(LocalDate.of(2027, 3, 3));
+    private static final LocalDate LAST = LocalDate.of(2027, 5, 28);
+    private static final AtomicReference<LocalDate> NEXT = new AtomicReference<>(LocalDate.of(2027, 4, 5));
 
     private TestDays() {
     }

@@ -19,4 +19,8 @@ public final class Demo {
     public static RequestPostProcessor basic(String email) {
         return httpBasic(email, PASSWORD);
     }
+
+    public static RequestPostProcessor basic(String email, String password) {
+        return httpBasic(email, password);
+    }
 }

@@ -26,6 +26,11 @@ public class StillpointPrincipal implements UserDetails, CredentialsContainer {
     private boolean mustChangePassword;
     private String passwordHash;
 
+    /** The principal of an account, for work Stillpoint does on its holder's behalf (see Accounts#actingAs). */
+    public static StillpointPrincipal of(Account account) {
+        return new StillpointPrincipal(account);
+    }
+
     StillpointPrincipal(Account account) {
         this.accountId = account.accountId();
         this.email = account.email();

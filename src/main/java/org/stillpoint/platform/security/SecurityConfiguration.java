@@ -1,5 +1,7 @@
 package org.stillpoint.platform.security;
 
+import java.time.Clock;
+
 import jakarta.servlet.DispatcherType;
 
 import org.springframework.context.annotation.Bean;
@@ -13,18 +15,20 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.stillpoint.platform.Installation;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.stillpoint.platform.account.ApiTokenStore;
 import org.stillpoint.platform.account.LoginThrottle;
 import org.stillpoint.platform.account.ThrottlingAuthenticationProvider;
 import org.stillpoint.platform.web.Problems;
 
 /**
- * Two chains: the JSON API with HTTP Basic, stateless and without CSRF; the pages with form login, CSRF and the
- * session in the database. Both carry the same security headers. Record-level rules live in the facades.
+ * Two chains: the JSON API with HTTP Basic or a personal API token ({@link ApiTokenFilter}), stateless and without
+ * CSRF; the pages with form login, CSRF and the session in the database. Both carry the same security headers. Record-level rules live in the facades.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -53,7 +57,7 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, AuthenticationManager signIn, Problems problems,
-                            Installation installation) throws Exception {
+                            Installation installation, ApiTokenStore tokens, Clock clock) throws Exception {
         http.securityMatcher("/api/**")
                 .authenticationManager(signIn)
                 .csrf(csrf -> csrf.disable())
@@ -92,6 +96,7 @@ class SecurityConfiguration {
                         .anyRequest().authenticated())
                 .headers(SecurityConfiguration::headers)
                 .addFilterBefore(new SetupGate(installation, problems), AnonymousAuthenticationFilter.class)
+                .addFilterBefore(new ApiTokenFilter(tokens, problems, clock), BasicAuthenticationFilter.class)
                 .addFilterAfter(new PasswordChangeGate(problems), AnonymousAuthenticationFilter.class);
         return http.build();
     }
