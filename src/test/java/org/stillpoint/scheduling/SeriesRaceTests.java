@@ -8,6 +8,7 @@ import static org.stillpoint.scheduling.SchedulingFixtures.newClient;
 import static org.stillpoint.scheduling.SchedulingFixtures.sessionType;
 import static org.stillpoint.scheduling.SchedulingFixtures.therapist;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -32,6 +33,7 @@ import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.stillpoint.clients.ClientId;
 import org.stillpoint.clinic.SessionTypeId;
+import org.stillpoint.support.AdjustableClock;
 import org.stillpoint.support.Demo;
 import org.stillpoint.therapists.TherapistId;
 
@@ -59,14 +61,19 @@ class SeriesRaceTests {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    AdjustableClock clock;
+
     @Test
     void aSeriesAndSingleBookingsRaceForTheSameTimesAndEachTimeHasExactlyOneWinner() throws Exception {
+        // Monday 2027-06-07, 08:00 in Los Angeles: weeks after the demo clinic's month of booked appointments.
+        clock.advance(Duration.between(clock.instant(), Instant.parse("2027-06-07T15:00:00Z")));
         SessionTypeId massage = new SessionTypeId(UUID.fromString(sessionType(mvc, MEDICAL_MASSAGE)));
         TherapistId theo = new TherapistId(UUID.fromString(therapist(mvc, THEO)));
-        List<Instant> times = List.of(at(LocalDate.parse("2027-03-03"), "11:00").toInstant(),
-                at(LocalDate.parse("2027-03-10"), "11:00").toInstant(),
-                at(LocalDate.parse("2027-03-17"), "11:00").toInstant(),
-                at(LocalDate.parse("2027-03-24"), "11:00").toInstant());
+        List<Instant> times = List.of(at(LocalDate.parse("2027-06-09"), "11:00").toInstant(),
+                at(LocalDate.parse("2027-06-16"), "11:00").toInstant(),
+                at(LocalDate.parse("2027-06-23"), "11:00").toInstant(),
+                at(LocalDate.parse("2027-06-30"), "11:00").toInstant());
         ClientId seriesClient = new ClientId(UUID.fromString(newClient(mvc)));
         List<Callable<Integer>> racers = new ArrayList<>();
         racers.add(() -> {

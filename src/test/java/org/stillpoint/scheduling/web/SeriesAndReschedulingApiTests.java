@@ -27,6 +27,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,7 +45,6 @@ import org.stillpoint.scheduling.AppointmentCancelled;
 import org.stillpoint.scheduling.AppointmentSeriesBooked;
 import org.stillpoint.scheduling.SchedulingFixtures;
 import org.stillpoint.scheduling.SchedulingTest;
-import org.stillpoint.scheduling.SchedulingTestSetup;
 import org.stillpoint.scheduling.SchedulingTestSetup.IntakeAnswers;
 import org.stillpoint.scheduling.TreatmentRefusal;
 import org.stillpoint.support.AdjustableClock;
@@ -56,8 +56,8 @@ import org.stillpoint.support.Json;
  * weekday for weeks, so this class has a demo clinic of its own (the property below keeps its context apart from the
  * other scheduling tests'), and each test books on a therapist's weekday that no other test here uses: Theo on
  * Tuesdays and Wednesdays, Nina on Tuesdays and Fridays, Priya on Thursdays, and on Mondays each test at its own
- * hours. The clock stands at {@link SchedulingTestSetup#START} (Monday 2027-03-01, 08:00 in Los Angeles) unless a
- * test moves it, and goes back there after each test.
+ * hours. Each test starts with the clock at {@link #BASE} (Monday 2027-06-07, 08:00 in Los Angeles), after the
+ * demo clinic's booked month, unless it moves the clock itself.
  */
 @SchedulingTest
 @TestPropertySource(properties = "stillpoint.test.context=series-and-rescheduling")
@@ -79,9 +79,16 @@ class SeriesAndReschedulingApiTests {
     @Autowired
     ApplicationEvents events;
 
+    /** Monday 2027-06-07, 08:00 in Los Angeles: weeks after the demo clinic's month of booked appointments. */
+    static final Instant BASE = Instant.parse("2027-06-07T15:00:00Z");
+
+    @BeforeEach
+    void clockAtTheBase() {
+        clock.advance(Duration.between(clock.instant(), BASE));
+    }
+
     @AfterEach
-    void clockBackToTheStart() {
-        clock.advance(Duration.between(clock.instant(), SchedulingTestSetup.START));
+    void noOverlapAfterwards() {
         assertThat(overlaps()).as("overlapping appointments after the test").isZero();
     }
 
@@ -94,7 +101,7 @@ class SeriesAndReschedulingApiTests {
             String massage = sessionType(mvc, MEDICAL_MASSAGE);
             String theo = therapist(mvc, THEO);
 
-            MvcTestResult result = series(Demo.DESK, client, massage, theo, at(day("2027-03-02"), "10:00"), "P1W", 6,
+            MvcTestResult result = series(Demo.DESK, client, massage, theo, at(day("2027-06-08"), "10:00"), "P1W", 6,
                     null);
 
             assertThat(result).as(Json.body(result)).hasStatus(201).bodyJson().isLenientlyEqualTo("""
@@ -104,9 +111,9 @@ class SeriesAndReschedulingApiTests {
             assertThat(result.getResponse().getHeader("Location")).isEqualTo("/api/v1/appointment-series/" + id);
             List<Map<String, Object>> appointments = Json.read(result, "$.appointments");
             assertThat(appointments).extracting(a -> a.get("start")).containsExactly(
-                    iso(at(day("2027-03-02"), "10:00")), iso(at(day("2027-03-09"), "10:00")),
-                    iso(at(day("2027-03-16"), "10:00")), iso(at(day("2027-03-23"), "10:00")),
-                    iso(at(day("2027-03-30"), "10:00")), iso(at(day("2027-04-06"), "10:00")));
+                    iso(at(day("2027-06-08"), "10:00")), iso(at(day("2027-06-15"), "10:00")),
+                    iso(at(day("2027-06-22"), "10:00")), iso(at(day("2027-06-29"), "10:00")),
+                    iso(at(day("2027-07-06"), "10:00")), iso(at(day("2027-07-13"), "10:00")));
             assertThat(appointments).allSatisfy(a -> {
                 assertThat(a).containsEntry("seriesId", id).containsEntry("status", "BOOKED")
                         .containsEntry("therapistId", theo).containsEntry("clientId", client);
@@ -128,22 +135,26 @@ class SeriesAndReschedulingApiTests {
             String client = newClient(mvc);
 
             MvcTestResult result = series(Demo.DESK, client, sessionType(mvc, MEDICAL_MASSAGE), therapist(mvc, NINA),
-                    at(day("2027-03-02"), "10:00"), "P2W", 4, null);
+                    at(day("2027-06-08"), "10:00"), "P2W", 4, null);
 
             assertThat(result).hasStatus(201).bodyJson().extractingPath("$.every").isEqualTo("P2W");
             assertThat(Json.<List<String>>read(result, "$.appointments[*].start")).containsExactly(
-                    iso(at(day("2027-03-02"), "10:00")), iso(at(day("2027-03-16"), "10:00")),
-                    iso(at(day("2027-03-30"), "10:00")), iso(at(day("2027-04-13"), "10:00")));
+                    iso(at(day("2027-06-08"), "10:00")), iso(at(day("2027-06-22"), "10:00")),
+                    iso(at(day("2027-07-06"), "10:00")), iso(at(day("2027-07-20"), "10:00")));
         }
 
         @Test
         void aSeriesAcrossTheSpringForwardKeepsTenOClockLocalTime() {
-            MvcTestResult result = series(Demo.DESK, newClient(mvc), sessionType(mvc, MEDICAL_MASSAGE),
-                    therapist(mvc, THEO), at(day("2027-03-10"), "10:00"), "P1W", 3, null);
+            // Monday 2028-02-28, 08:00 in Los Angeles, well after the demo clinic's booked month.
+            clock.advance(Duration.between(clock.instant(), Instant.parse("2028-02-28T16:00:00Z")));
 
-            // Los Angeles moves its clocks forward on Sunday 2027-03-14.
+            MvcTestResult result = series(Demo.DESK, newClient(mvc), sessionType(mvc, MEDICAL_MASSAGE),
+                    therapist(mvc, THEO), OffsetDateTime.parse("2028-03-08T10:00:00-08:00"), "P1W", 3, null);
+
+            // Los Angeles moves its clocks forward on Sunday 2028-03-12.
+            assertThat(result).as(Json.body(result)).hasStatus(201);
             assertThat(Json.<List<String>>read(result, "$.appointments[*].start")).containsExactly(
-                    "2027-03-10T10:00:00-08:00", "2027-03-17T10:00:00-07:00", "2027-03-24T10:00:00-07:00");
+                    "2028-03-08T10:00:00-08:00", "2028-03-15T10:00:00-07:00", "2028-03-22T10:00:00-07:00");
         }
 
         @Test
@@ -165,31 +176,31 @@ class SeriesAndReschedulingApiTests {
             String massage = sessionType(mvc, MEDICAL_MASSAGE);
             String priya = therapist(mvc, PRIYA);
             String client = newClient(mvc);
-            booked(mvc, Demo.basic(Demo.DESK), newClient(mvc), massage, priya, at(day("2027-03-11"), "10:00"));
+            booked(mvc, Demo.basic(Demo.DESK), newClient(mvc), massage, priya, at(day("2027-06-17"), "10:00"));
             assertThat(mvc.post().uri("/api/v1/closures").with(Demo.basic(Demo.OWNER))
-                    .contentType(MediaType.APPLICATION_JSON).content("{\"date\":\"2027-03-18\"}")).hasStatus(201);
+                    .contentType(MediaType.APPLICATION_JSON).content("{\"date\":\"2027-06-24\"}")).hasStatus(201);
             assertThat(mvc.post().uri("/api/v1/therapists/{id}/time-off", priya).with(Demo.basic(Demo.OWNER))
                     .contentType(MediaType.APPLICATION_JSON)
-                    .content("{\"firstDay\":\"2027-03-25\",\"lastDay\":\"2027-03-25\"}")).hasStatus(201);
+                    .content("{\"firstDay\":\"2027-07-01\",\"lastDay\":\"2027-07-01\"}")).hasStatus(201);
 
-            // Fourteen Thursdays from 2027-03-04: the last one, 2027-06-03, is beyond the 90-day horizon.
-            MvcTestResult result = series(Demo.DESK, client, massage, priya, at(day("2027-03-04"), "10:00"), "P1W",
+            // Fourteen Thursdays from 2027-06-10: the last one, 2027-09-09, is beyond the 90-day horizon.
+            MvcTestResult result = series(Demo.DESK, client, massage, priya, at(day("2027-06-10"), "10:00"), "P1W",
                     14, null);
 
             assertThat(result).as(Json.body(result)).hasStatus(201);
             List<Map<String, Object>> conflicts = Json.read(result, "$.conflicts");
             assertThat(conflicts).extracting(c -> c.get("start"), c -> c.get("reason")).containsExactly(
-                    org.assertj.core.groups.Tuple.tuple(iso(at(day("2027-03-11"), "10:00")), "therapist-busy"),
-                    org.assertj.core.groups.Tuple.tuple(iso(at(day("2027-03-18"), "10:00")), "clinic-closed"),
-                    org.assertj.core.groups.Tuple.tuple(iso(at(day("2027-03-25"), "10:00")), "therapist-away"),
-                    org.assertj.core.groups.Tuple.tuple(iso(at(day("2027-06-03"), "10:00")), "beyond-horizon"));
-            assertAlternative(conflicts.get(0), priya, day("2027-03-11"), null);
-            assertAlternative(conflicts.get(1), priya, null, day("2027-03-18"));
-            assertAlternative(conflicts.get(2), priya, null, day("2027-03-25"));
+                    org.assertj.core.groups.Tuple.tuple(iso(at(day("2027-06-17"), "10:00")), "therapist-busy"),
+                    org.assertj.core.groups.Tuple.tuple(iso(at(day("2027-06-24"), "10:00")), "clinic-closed"),
+                    org.assertj.core.groups.Tuple.tuple(iso(at(day("2027-07-01"), "10:00")), "therapist-away"),
+                    org.assertj.core.groups.Tuple.tuple(iso(at(day("2027-09-09"), "10:00")), "beyond-horizon"));
+            assertAlternative(conflicts.get(0), priya, day("2027-06-17"), null);
+            assertAlternative(conflicts.get(1), priya, null, day("2027-06-24"));
+            assertAlternative(conflicts.get(2), priya, null, day("2027-07-01"));
             assertThat(conflicts.get(3).get("alternative")).isNull();
             assertThat(Json.<List<String>>read(result, "$.appointments[*].start")).hasSize(10)
-                    .doesNotContain(iso(at(day("2027-03-11"), "10:00")), iso(at(day("2027-03-18"), "10:00")))
-                    .contains(iso(at(day("2027-03-04"), "10:00")), iso(at(day("2027-05-27"), "10:00")));
+                    .doesNotContain(iso(at(day("2027-06-17"), "10:00")), iso(at(day("2027-06-24"), "10:00")))
+                    .contains(iso(at(day("2027-06-10"), "10:00")), iso(at(day("2027-09-02"), "10:00")));
             assertThat(events.stream(AppointmentSeriesBooked.class)).singleElement()
                     .satisfies(e -> assertThat(e.appointments()).hasSize(10));
             // the series as read back says the same
@@ -202,17 +213,17 @@ class SeriesAndReschedulingApiTests {
         void whenNoOccurrenceIsFreeTheAnswerIs409WithTheConflictsAndNothingIsStored() {
             String massage = sessionType(mvc, MEDICAL_MASSAGE);
             String nina = therapist(mvc, NINA);
-            booked(mvc, Demo.basic(Demo.DESK), newClient(mvc), massage, nina, at(day("2027-03-05"), "14:00"));
-            booked(mvc, Demo.basic(Demo.DESK), newClient(mvc), massage, nina, at(day("2027-03-12"), "14:00"));
+            booked(mvc, Demo.basic(Demo.DESK), newClient(mvc), massage, nina, at(day("2027-06-11"), "14:00"));
+            booked(mvc, Demo.basic(Demo.DESK), newClient(mvc), massage, nina, at(day("2027-06-18"), "14:00"));
             String client = newClient(mvc);
 
-            MvcTestResult result = series(Demo.DESK, client, massage, nina, at(day("2027-03-05"), "14:00"), "P1W", 2,
+            MvcTestResult result = series(Demo.DESK, client, massage, nina, at(day("2027-06-11"), "14:00"), "P1W", 2,
                     null);
 
             assertThat(result).hasStatus(409).bodyJson().isLenientlyEqualTo("""
                     {"type":"urn:stillpoint:problem:series-unbookable",
                      "conflicts":[{"start":"%s","reason":"therapist-busy"},{"start":"%s","reason":"therapist-busy"}]}"""
-                    .formatted(iso(at(day("2027-03-05"), "14:00")), iso(at(day("2027-03-12"), "14:00"))));
+                    .formatted(iso(at(day("2027-06-11"), "14:00")), iso(at(day("2027-06-18"), "14:00"))));
             assertThat(Json.<String>read(result, "$.conflicts[0].alternative.therapistId")).isEqualTo(nina);
             assertThat(jdbc.sql("SELECT COUNT(*) FROM appointment_series WHERE client_id = ?")
                     .param(UUID.fromString(client)).query(Long.class).single()).isZero();
@@ -224,15 +235,15 @@ class SeriesAndReschedulingApiTests {
         void aRetryWithTheSameKeyAnswersTheFirstSeriesAgain() {
             String massage = sessionType(mvc, MEDICAL_MASSAGE);
             String nina = therapist(mvc, NINA);
-            booked(mvc, Demo.basic(Demo.DESK), newClient(mvc), massage, nina, at(day("2027-03-12"), "10:00"));
+            booked(mvc, Demo.basic(Demo.DESK), newClient(mvc), massage, nina, at(day("2027-06-18"), "10:00"));
             String client = newClient(mvc);
             String key = "series-" + UUID.randomUUID();
 
-            MvcTestResult first = series(Demo.DESK, client, massage, nina, at(day("2027-03-05"), "10:00"), "P1W", 3,
+            MvcTestResult first = series(Demo.DESK, client, massage, nina, at(day("2027-06-11"), "10:00"), "P1W", 3,
                     key);
-            MvcTestResult retry = series(Demo.DESK, client, massage, nina, at(day("2027-03-05"), "10:00"), "P1W", 3,
+            MvcTestResult retry = series(Demo.DESK, client, massage, nina, at(day("2027-06-11"), "10:00"), "P1W", 3,
                     key);
-            MvcTestResult otherRequest = series(Demo.DESK, client, massage, nina, at(day("2027-03-05"), "10:00"),
+            MvcTestResult otherRequest = series(Demo.DESK, client, massage, nina, at(day("2027-06-11"), "10:00"),
                     "P1W", 2, key);
 
             assertThat(first).hasStatus(201).doesNotContainHeader("Idempotent-Replayed");
@@ -250,7 +261,7 @@ class SeriesAndReschedulingApiTests {
             String client = newClient(mvc);
             String massage = sessionType(mvc, MEDICAL_MASSAGE);
             String theo = therapist(mvc, THEO);
-            OffsetDateTime start = at(day("2027-03-02"), "15:00");
+            OffsetDateTime start = at(day("2027-06-08"), "15:00");
 
             assertThat(series(Demo.DESK, client, massage, theo, start, "P1W", 27, null)).hasStatus(400).bodyJson()
                     .extractingPath("$.errors[0].field").isEqualTo("count");
@@ -270,7 +281,7 @@ class SeriesAndReschedulingApiTests {
             String blocked = newClient(mvc);
             intake.refuse(new ClientId(UUID.fromString(blocked)), new TreatmentRefusal("screening-urgent",
                     "appointment.treatment.intake-not-available"));
-            OffsetDateTime start = at(day("2027-03-02"), "15:00");
+            OffsetDateTime start = at(day("2027-06-08"), "15:00");
 
             assertThat(series(Demo.CLIENT, other, massage, theo, start, "P1W", 2, null)).hasStatus(404);
             assertThat(series(Demo.THERAPIST, other, massage, theo, start, "P1W", 2, null)).hasStatus(403);
@@ -289,7 +300,7 @@ class SeriesAndReschedulingApiTests {
         @Test
         void theClientTheSeriesTherapistAndStaffSeeASeriesAndNobodyElse() {
             MvcTestResult result = series(Demo.CLIENT, demoClientId(mvc), sessionType(mvc, MEDICAL_MASSAGE),
-                    therapist(mvc, THEO), at(day("2027-03-08"), "13:30"), "P1W", 2, null);
+                    therapist(mvc, THEO), at(day("2027-06-14"), "13:30"), "P1W", 2, null);
             assertThat(result).as(Json.body(result)).hasStatus(201);
             String id = Json.read(result, "$.id");
 
@@ -308,7 +319,7 @@ class SeriesAndReschedulingApiTests {
         @Test
         void cancellingFromAnOccurrenceCancelsThatOneAndTheRest() {
             MvcTestResult booked = series(Demo.DESK, newClient(mvc), sessionType(mvc, CONSULTATION),
-                    therapist(mvc, CARA), at(day("2027-03-08"), "10:00"), "P1W", 4, null);
+                    therapist(mvc, CARA), at(day("2027-06-14"), "10:00"), "P1W", 4, null);
             String id = Json.read(booked, "$.id");
             String second = Json.read(booked, "$.appointments[1].id");
 
@@ -330,15 +341,15 @@ class SeriesAndReschedulingApiTests {
         void cancellingWithoutAStartCancelsEveryOccurrenceNotYetStartedAndFromADayThoseOnAndAfterIt() {
             String consultation = sessionType(mvc, CONSULTATION);
             String all = Json.read(series(Demo.DESK, newClient(mvc), consultation, therapist(mvc, SAM),
-                    at(day("2027-03-08"), "10:00"), "P1W", 2, null), "$.id");
+                    at(day("2027-06-14"), "10:00"), "P1W", 2, null), "$.id");
             String fromDay = Json.read(series(Demo.DESK, newClient(mvc), consultation, therapist(mvc, SAM),
-                    at(day("2027-03-08"), "14:00"), "P1W", 3, null), "$.id");
+                    at(day("2027-06-14"), "14:00"), "P1W", 3, null), "$.id");
 
             MvcTestResult allCancelled = mvc.post().uri("/api/v1/appointment-series/{id}/cancel", all)
                     .with(Demo.basic(Demo.DESK)).exchange();
             MvcTestResult someCancelled = mvc.post().uri("/api/v1/appointment-series/{id}/cancel", fromDay)
                     .with(Demo.basic(Demo.DESK)).contentType(MediaType.APPLICATION_JSON)
-                    .content("{\"from\":\"2027-03-15\"}").exchange();
+                    .content("{\"from\":\"2027-06-21\"}").exchange();
 
             assertThat(Json.<List<String>>read(allCancelled, "$.appointments[*].status"))
                     .containsExactly("CANCELLED", "CANCELLED");
@@ -356,14 +367,14 @@ class SeriesAndReschedulingApiTests {
             String theo = therapist(mvc, THEO);
             String nina = therapist(mvc, NINA);
             String old = booked(mvc, Demo.basic(Demo.DESK), client, sessionType(mvc, MEDICAL_MASSAGE), theo,
-                    at(day("2027-03-08"), "10:00"));
+                    at(day("2027-06-14"), "10:00"));
 
-            MvcTestResult moved = reschedule(Demo.DESK, old, at(day("2027-03-08"), "10:30"), null);
+            MvcTestResult moved = reschedule(Demo.DESK, old, at(day("2027-06-14"), "10:30"), null);
 
             assertThat(moved).as(Json.body(moved)).hasStatus(201).bodyJson().isLenientlyEqualTo("""
                     {"appointment":{"start":"%s","therapistId":"%s","clientId":"%s","status":"BOOKED"},
                      "previous":{"id":"%s","status":"CANCELLED","lateCancellation":false}}"""
-                    .formatted(iso(at(day("2027-03-08"), "10:30")), theo, client, old));
+                    .formatted(iso(at(day("2027-06-14"), "10:30")), theo, client, old));
             String movedId = Json.read(moved, "$.appointment.id");
             assertThat(jdbc.sql("SELECT cancellation_reason FROM appointment WHERE id = ?")
                     .param(UUID.fromString(old)).query(String.class).single()).isEqualTo("rescheduled");
@@ -377,7 +388,7 @@ class SeriesAndReschedulingApiTests {
                         assertThat(e.replaces().toString()).isEqualTo(old);
                     });
 
-            MvcTestResult toNina = reschedule(Demo.DESK, movedId, at(day("2027-03-08"), "10:30"), nina);
+            MvcTestResult toNina = reschedule(Demo.DESK, movedId, at(day("2027-06-14"), "10:30"), nina);
 
             assertThat(toNina).hasStatus(201).bodyJson().extractingPath("$.appointment.therapistId").isEqualTo(nina);
             assertThat(jdbc.sql("SELECT COUNT(*) FROM appointment WHERE client_id = ? AND status = 'BOOKED'")
@@ -388,17 +399,17 @@ class SeriesAndReschedulingApiTests {
         void aRetriedRescheduleWithTheSameKeyAnswersTheFirstMoveAgain() {
             String client = newClient(mvc);
             String old = booked(mvc, Demo.basic(Demo.DESK), client, sessionType(mvc, MEDICAL_MASSAGE),
-                    therapist(mvc, PRIYA), at(day("2027-03-08"), "09:00"));
+                    therapist(mvc, PRIYA), at(day("2027-06-14"), "09:00"));
             String key = "move-" + UUID.randomUUID();
 
             MvcTestResult first = mvc.post().uri("/api/v1/appointments/{id}/reschedule", old)
                     .with(Demo.basic(Demo.DESK)).header("Idempotency-Key", key)
                     .contentType(MediaType.APPLICATION_JSON)
-                    .content("{\"start\":\"%s\"}".formatted(at(day("2027-03-08"), "15:00"))).exchange();
+                    .content("{\"start\":\"%s\"}".formatted(at(day("2027-06-14"), "15:00"))).exchange();
             MvcTestResult retry = mvc.post().uri("/api/v1/appointments/{id}/reschedule", old)
                     .with(Demo.basic(Demo.DESK)).header("Idempotency-Key", key)
                     .contentType(MediaType.APPLICATION_JSON)
-                    .content("{\"start\":\"%s\"}".formatted(at(day("2027-03-08"), "15:00"))).exchange();
+                    .content("{\"start\":\"%s\"}".formatted(at(day("2027-06-14"), "15:00"))).exchange();
 
             assertThat(first).hasStatus(201);
             assertThat(retry).hasStatus(201).hasHeader("Idempotent-Replayed", "true");
@@ -412,10 +423,10 @@ class SeriesAndReschedulingApiTests {
             String massage = sessionType(mvc, MEDICAL_MASSAGE);
             String theo = therapist(mvc, THEO);
             String client = newClient(mvc);
-            String old = booked(mvc, Demo.basic(Demo.DESK), client, massage, theo, at(day("2027-03-22"), "10:00"));
-            booked(mvc, Demo.basic(Demo.DESK), newClient(mvc), massage, theo, at(day("2027-03-22"), "14:00"));
+            String old = booked(mvc, Demo.basic(Demo.DESK), client, massage, theo, at(day("2027-06-28"), "10:00"));
+            booked(mvc, Demo.basic(Demo.DESK), newClient(mvc), massage, theo, at(day("2027-06-28"), "14:00"));
 
-            MvcTestResult taken = reschedule(Demo.DESK, old, at(day("2027-03-22"), "14:30"), null);
+            MvcTestResult taken = reschedule(Demo.DESK, old, at(day("2027-06-28"), "14:30"), null);
 
             assertThat(taken).hasStatus(409).bodyJson().isLenientlyEqualTo("""
                     {"type":"urn:stillpoint:problem:slot-taken","obstacle":"THERAPIST_BUSY"}""");
@@ -423,7 +434,7 @@ class SeriesAndReschedulingApiTests {
                     .containsOnly(theo);
             assertThat(mvc.get().uri("/api/v1/appointments/{id}", old).with(Demo.basic(Demo.DESK))).bodyJson()
                     .isLenientlyEqualTo("""
-                            {"status":"BOOKED","start":"%s"}""".formatted(iso(at(day("2027-03-22"), "10:00"))));
+                            {"status":"BOOKED","start":"%s"}""".formatted(iso(at(day("2027-06-28"), "10:00"))));
             assertThat(appointmentsOf(client)).isEqualTo(1);
             assertThat(events.stream(AppointmentCancelled.class)).isEmpty();
         }
@@ -431,10 +442,10 @@ class SeriesAndReschedulingApiTests {
         @Test
         void anotherClientOrTherapistCannotMoveAnAppointment() {
             String old = booked(mvc, Demo.basic(Demo.DESK), newClient(mvc), sessionType(mvc, MEDICAL_MASSAGE),
-                    therapist(mvc, THEO), at(day("2027-03-15"), "15:00"));
+                    therapist(mvc, THEO), at(day("2027-06-21"), "15:00"));
 
-            assertThat(reschedule(Demo.CLIENT, old, at(day("2027-03-15"), "15:30"), null)).hasStatus(404);
-            assertThat(reschedule(NINA_ACCOUNT, old, at(day("2027-03-15"), "15:30"), null)).hasStatus(404);
+            assertThat(reschedule(Demo.CLIENT, old, at(day("2027-06-21"), "15:30"), null)).hasStatus(404);
+            assertThat(reschedule(NINA_ACCOUNT, old, at(day("2027-06-21"), "15:30"), null)).hasStatus(404);
             assertThat(mvc.get().uri("/api/v1/appointments/{id}", old).with(Demo.basic(Demo.DESK))).bodyJson()
                     .extractingPath("$.status").isEqualTo("BOOKED");
         }
@@ -442,7 +453,7 @@ class SeriesAndReschedulingApiTests {
         @Test
         void aClientMovingTheirOwnInsideTheWindowMakesItLateButStaffDoNot() {
             String massage = sessionType(mvc, MEDICAL_MASSAGE);
-            LocalDate today = day("2027-03-01");
+            LocalDate today = day("2027-06-07");
             String own = booked(mvc, Demo.basic(Demo.CLIENT), demoClientId(mvc), massage, therapist(mvc, THEO),
                     at(today, "13:30"));
             String byDesk = booked(mvc, Demo.basic(Demo.DESK), newClient(mvc), massage, therapist(mvc, NINA),
