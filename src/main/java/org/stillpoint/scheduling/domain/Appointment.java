@@ -36,6 +36,9 @@ public class Appointment {
      */
     public static final Duration LONGEST = Duration.ofHours(6);
 
+    /** The cancellation reason of an appointment that was moved to another time. */
+    public static final String RESCHEDULED = "rescheduled";
+
     @Id
     private final UUID id;
     private final UUID clientId;
@@ -126,9 +129,6 @@ public class Appointment {
         cancel(by, RESCHEDULED, cancellationWindow, now);
         lateCancellation = lateCounts && lateCancellation;
     }
-
-    /** The cancellation reason of an appointment that was moved to another time. */
-    public static final String RESCHEDULED = "rescheduled";
 
     /** The client came: recorded once the appointment has started. */
     public void markAttended(AccountId by, Instant now) {
