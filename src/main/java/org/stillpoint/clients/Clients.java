@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -219,6 +220,26 @@ public class Clients {
                         .thenComparing(c -> c.firstName().toLowerCase(Locale.ROOT)))
                 .toList();
         audit.record(staff, AuditAction.READ, "client-list", null, AuditOutcome.SUCCESS, found.size() + " by id");
+        return found;
+    }
+
+    /**
+     * The first name and e-mail address of the clients with these ids that exist, for what the clinic sends on its
+     * own: appointment mail written by a listener or a scheduled job (which run as nobody), and the therapist's
+     * calendar feed, which names a client by first name only. It checks no caller and writes no audit row: it
+     * answers no surname, contact detail or preference, and what it answers reaches only the client themself or
+     * a therapist who has an appointment with them. Never show it on a screen; use {@link #details} there.
+     */
+    @Transactional(readOnly = true)
+    public Map<ClientId, ClientAddressee> addressees(Collection<ClientId> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<ClientId, ClientAddressee> found = new HashMap<>();
+        clients.findAllById(ids.stream().map(ClientId::value).distinct().toList()).forEach(client -> {
+            ClientSummary summary = client.summary();
+            found.put(summary.id(), new ClientAddressee(summary.id(), summary.firstName(), summary.email()));
+        });
         return found;
     }
 

@@ -307,8 +307,11 @@ public class Scheduling {
         Appointment appointment = Appointment.book(order.client(), therapist.id(), room.id(), type.id(), time,
                 buffer, caller.accountId(), now, series, replaces);
         insert(appointment, requestedRoom != null);
+        // A moved occurrence stays in its series, but its event does not name the series: it is not part of
+        // booking one (which AppointmentSeriesBooked announces as a whole), so listeners treat it as a move.
         events.publishEvent(new AppointmentBooked(appointment.id(), order.client(), therapist.id(), room.id(),
-                type.id(), type.kind(), time.start(), time.end(), caller.accountId(), series, replaces));
+                type.id(), type.kind(), time.start(), time.end(), caller.accountId(),
+                replaces == null ? series : null, replaces));
         return appointment;
     }
 
@@ -417,8 +420,9 @@ public class Scheduling {
      * appointment stays as it was ({@link SlotTaken} lists the nearest free times, counted as if the old one were
      * free). Inside the cancellation window the move marks the old one late when a client moves their own, as a
      * cancellation would; staff moving it do not. Publishes {@link AppointmentCancelled} with {@code replacedBy} and
-     * {@link AppointmentBooked} with {@code replaces}; the new appointment stays in the old one's series. An
-     * idempotency key works as for {@link #book}.
+     * {@link AppointmentBooked} with {@code replaces}; the new appointment stays in the old one's series (its event
+     * leaves the series out, as it is a move, not part of booking a series). An idempotency key works as for
+     * {@link #book}.
      */
     public Rescheduling reschedule(AppointmentId id, Instant newStart, TherapistId newTherapist,
                                    String idempotencyKey) {

@@ -5,7 +5,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Date;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.ThreadLocalRandom;
+
+import jakarta.mail.util.ByteArrayDataSource;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,6 +22,7 @@ import org.springframework.mail.javamail.MimeMessagePreparator;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.stillpoint.notifications.MailAttachment;
 
 /**
  * Sends due mail from the outbox over SMTP. Each mail is claimed in the database before it is sent, so several
@@ -82,14 +87,28 @@ public class MailDelivery {
     }
 
     private MimeMessagePreparator message(QueuedMail mail) {
+        List<MailAttachment> attachments = outbox.attachments(mail.id());
         return mime -> {
-            MimeMessageHelper helper = new MimeMessageHelper(mime, StandardCharsets.UTF_8.name());
+            // With files: multipart/mixed holding the text, then each file; without: a plain text message.
+            MimeMessageHelper helper = new MimeMessageHelper(mime, attachments.isEmpty()
+                    ? MimeMessageHelper.MULTIPART_MODE_NO : MimeMessageHelper.MULTIPART_MODE_MIXED,
+                    StandardCharsets.UTF_8.name());
             helper.setFrom(properties.from());
             helper.setTo(mail.recipient());
             helper.setSubject(mail.subject());
             helper.setText(mail.body());
             helper.setSentDate(Date.from(clock.instant()));
+            for (MailAttachment attachment : attachments) {
+                helper.addAttachment(attachment.filename(), new ByteArrayDataSource(
+                        attachment.content().getBytes(StandardCharsets.UTF_8), withCharset(attachment.contentType())));
+            }
         };
+    }
+
+    /** Attachments are stored as text and sent as UTF-8; the content type says so unless it names a charset. */
+    private static String withCharset(String contentType) {
+        return contentType.toLowerCase(Locale.ROOT).contains("charset=") ? contentType
+                : contentType + "; charset=UTF-8";
     }
 
     private void recordFailure(QueuedMail mail, MailException failure) {

@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.stillpoint.notifications.MailAttachment;
 import org.stillpoint.notifications.OutboxStatus;
 import org.stillpoint.notifications.OutgoingMail;
 
@@ -32,7 +33,26 @@ public class OutboxRepository {
                 VALUES (?, ?, ?, ?, ?, 0, ?)""")
                 .params(id, mail.to(), mail.subject(), mail.text(), utc(now), utc(now))
                 .update();
+        List<MailAttachment> attachments = mail.attachments();
+        for (int position = 0; position < attachments.size(); position++) {
+            MailAttachment attachment = attachments.get(position);
+            jdbc.sql("""
+                    INSERT INTO mail_attachment (mail_id, ordinal, filename, content_type, content)
+                    VALUES (?, ?, ?, ?, ?)""")
+                    .params(id, position, attachment.filename(), attachment.contentType(), attachment.content())
+                    .update();
+        }
         return id;
+    }
+
+    /** The files that go along with a mail, in the order they were given. */
+    public List<MailAttachment> attachments(UUID mail) {
+        return jdbc.sql("""
+                SELECT filename, content_type, content FROM mail_attachment WHERE mail_id = ? ORDER BY ordinal""")
+                .param(mail)
+                .query((rs, n) -> new MailAttachment(rs.getString("filename"), rs.getString("content_type"),
+                        rs.getString("content")))
+                .list();
     }
 
     /** Mail that is due and not claimed by anyone, the longest waiting first. */

@@ -117,12 +117,17 @@ class SecurityConfiguration {
                                 "/actuator/health", "/actuator/health/**", "/actuator/info",
                                 "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
                         .requestMatchers(PUBLIC_CLIENT_PAGES).permitAll()
+                        // A calendar feed: calendar programs cannot sign in; its secret URL is the key.
+                        .requestMatchers(HttpMethod.GET, "/calendar/*").permitAll()
+                        // Anyone may look for free times; confirming a booking needs a sign-in.
+                        .requestMatchers(HttpMethod.GET, "/book").permitAll()
                         .requestMatchers("/admin/**").hasRole("OWNER")
                         // A client's intake card: therapists too; the intake facade answers 404 to anyone who
                         // may not see the client's clinical records (the front desk among them).
                         .requestMatchers("/desk/clients/*/intake", "/desk/clients/*/intake/**")
                         .hasAnyRole("OWNER", "FRONT_DESK", "THERAPIST")
                         .requestMatchers("/desk/**").hasAnyRole("OWNER", "FRONT_DESK")
+                        .requestMatchers("/me/calendar", "/me/calendar/**").hasAnyRole("CLIENT", "THERAPIST")
                         .requestMatchers("/me/**").hasRole("CLIENT")
                         .anyRequest().authenticated())
                 .headers(SecurityConfiguration::headers)

@@ -3,6 +3,8 @@ package org.stillpoint.notifications.outbox;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -21,9 +23,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 
+import jakarta.mail.BodyPart;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -37,6 +41,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.IllegalTransactionStateException;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.stillpoint.notifications.MailAttachment;
 import org.stillpoint.notifications.Notifications;
 import org.stillpoint.notifications.OutboxStatus;
 import org.stillpoint.notifications.OutgoingMail;
@@ -122,6 +127,28 @@ class MailDeliveryTests {
         assertThat(row.leasedBy()).isEqualTo(delivery.instance());
         assertThat(row.attempts()).isZero();
         assertThat(notifications.outboxStatus()).isEqualTo(new OutboxStatus(0, 0, 1, 0));
+    }
+
+    @Test
+    void aMailWithAnAttachmentArrivesWithItsTextAndTheFileAsUtf8() throws Exception {
+        String calendar = "BEGIN:VCALENDAR\r\nSUMMARY:Séance – Zoë\r\nEND:VCALENDAR\r\n";
+        queue(new OutgoingMail("attached@client.example", "Your appointment", "See the file.",
+                List.of(new MailAttachment("appointment.ics", "text/calendar; method=PUBLISH", calendar))));
+
+        assertThat(delivery.deliverDueMail()).isEqualTo(1);
+
+        assertThat(smtp.waitForIncomingEmail(WAIT.toMillis(), 1)).isTrue();
+        MimeMessage received = smtp.getReceivedMessages()[0];
+        MimeMultipart parts = (MimeMultipart) received.getContent();
+        assertThat(parts.getCount()).isEqualTo(2);
+        assertThat(((String) parts.getBodyPart(0).getContent()).replace("\r\n", "\n")).isEqualTo("See the file.");
+        BodyPart file = parts.getBodyPart(1);
+        assertThat(file.getFileName()).isEqualTo("appointment.ics");
+        assertThat(file.getContentType()).startsWith("text/calendar").containsIgnoringCase("method=PUBLISH")
+                .containsIgnoringCase("charset=UTF-8");
+        try (InputStream in = file.getInputStream()) {
+            assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo(calendar);
+        }
     }
 
     @Test

@@ -396,6 +396,24 @@ class SeriesAndReschedulingApiTests {
         }
 
         @Test
+        void aMovedOccurrenceStaysInItsSeriesAndIsAnnouncedAsAMove() {
+            MvcTestResult booked = series(Demo.DESK, newClient(mvc), sessionType(mvc, CONSULTATION),
+                    therapist(mvc, CARA), at(day("2027-06-09"), "10:00"), "P1W", 2, null);
+            String id = Json.read(booked, "$.id");
+            String second = Json.read(booked, "$.appointments[1].id");
+
+            MvcTestResult moved = reschedule(Demo.DESK, second, at(day("2027-06-16"), "11:00"), null);
+
+            assertThat(moved).hasStatus(201).bodyJson().extractingPath("$.appointment.seriesId").isEqualTo(id);
+            MvcTestResult read = mvc.get().uri("/api/v1/appointment-series/{id}", id).with(Demo.basic(Demo.DESK))
+                    .exchange();
+            assertThat(Json.<List<String>>read(read, "$.appointments[*].status"))
+                    .containsExactly("BOOKED", "CANCELLED", "BOOKED");
+            assertThat(events.stream(AppointmentBooked.class).filter(e -> e.replaces() != null)).singleElement()
+                    .satisfies(e -> assertThat(e.series()).isNull());
+        }
+
+        @Test
         void aRetriedRescheduleWithTheSameKeyAnswersTheFirstMoveAgain() {
             String client = newClient(mvc);
             String old = booked(mvc, Demo.basic(Demo.DESK), client, sessionType(mvc, MEDICAL_MASSAGE),
