@@ -9,8 +9,11 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -22,24 +25,29 @@ import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionCallback;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.stillpoint.clients.ClientId;
 import org.stillpoint.clients.ClientPreferences;
 import org.stillpoint.clients.Clients;
 import org.stillpoint.clinic.Clinic;
 import org.stillpoint.clinic.ClinicProfile;
+import org.stillpoint.clinic.RoomId;
 import org.stillpoint.clinic.RoomView;
 import org.stillpoint.clinic.SessionKind;
 import org.stillpoint.clinic.SessionTypeId;
 import org.stillpoint.clinic.SessionTypeView;
 import org.stillpoint.platform.Accounts;
 import org.stillpoint.platform.CurrentUser;
+import org.stillpoint.platform.InvalidInput;
+import org.stillpoint.platform.InvalidInput.FieldMessage;
 import org.stillpoint.platform.NotFound;
 import org.stillpoint.platform.Role;
 import org.stillpoint.platform.RuleViolation;
 import org.stillpoint.scheduling.SlotTaken.Obstacle;
 import org.stillpoint.scheduling.domain.Appointment;
 import org.stillpoint.scheduling.domain.AppointmentRepository;
+import org.stillpoint.scheduling.domain.AppointmentSeries;
 import org.stillpoint.scheduling.domain.AvailabilityCalculator;
 import org.stillpoint.scheduling.domain.AvailabilityCalculator.FreeSlot;
 import org.stillpoint.scheduling.domain.AvailabilityCalculator.RoomCalendar;
@@ -52,6 +60,9 @@ import org.stillpoint.scheduling.domain.RoomChoice;
 import org.stillpoint.scheduling.domain.ScheduleReader;
 import org.stillpoint.scheduling.domain.ScheduleReader.Busy;
 import org.stillpoint.scheduling.domain.SchedulingSettings;
+import org.stillpoint.scheduling.domain.SeriesPlan;
+import org.stillpoint.scheduling.domain.SeriesRepository;
+import org.stillpoint.scheduling.domain.SeriesRepository.Unbooked;
 import org.stillpoint.scheduling.domain.TherapistChoice;
 import org.stillpoint.scheduling.domain.TimeSlot;
 import org.stillpoint.therapists.TherapistId;
@@ -65,12 +76,14 @@ import org.stillpoint.therapists.Therapists;
  *       rooms suit;</li>
  *   <li>booking: a client for themself (another client's id answers 404), the owner and the front desk for any
  *       client;</li>
- *   <li>reading and cancelling: a client their own appointments, a therapist theirs, the owner and the front desk
- *       all; anything else answers 404;</li>
+ *   <li>series: booked as single appointments are; read and cancelled (the rest of them) by the series' client,
+ *       its therapist, the owner and the front desk;</li>
+ *   <li>reading, cancelling and rescheduling: a client their own appointments, a therapist theirs, the owner and the
+ *       front desk all; anything else answers 404;</li>
  *   <li>recording attendance or a no-show: the owner, the front desk and the appointment's therapist.</li>
  * </ul>
  * Changes publish {@link AppointmentBooked}, {@link AppointmentCancelled}, {@link AppointmentCompleted} and
- * {@link AppointmentMissed} inside their transaction.
+ * {@link AppointmentMissed} inside their transaction, and a series once more {@link AppointmentSeriesBooked}.
  */
 @Service
 public class Scheduling {
@@ -91,6 +104,7 @@ public class Scheduling {
     private final ScheduleReader reader;
     private final BookingLocks locks;
     private final IdempotencyKeys keys;
+    private final SeriesRepository seriesRepository;
     private final SchedulingSettings settings;
     private final ObjectProvider<TreatmentEligibility> eligibility;
     private final ApplicationEventPublisher events;
@@ -99,7 +113,8 @@ public class Scheduling {
     private final Clock clock;
 
     Scheduling(Clinic clinic, Therapists therapists, Clients clients, AppointmentRepository appointments,
-               ScheduleReader reader, BookingLocks locks, IdempotencyKeys keys, SchedulingSettings settings,
+               ScheduleReader reader, BookingLocks locks, IdempotencyKeys keys, SeriesRepository seriesRepository,
+               SchedulingSettings settings,
                ObjectProvider<TreatmentEligibility> eligibility, ApplicationEventPublisher events,
                PlatformTransactionManager transactions, Clock clock) {
         this.clinic = clinic;
@@ -109,6 +124,7 @@ public class Scheduling {
         this.reader = reader;
         this.locks = locks;
         this.keys = keys;
+        this.seriesRepository = seriesRepository;
         this.settings = settings;
         this.eligibility = eligibility;
         this.events = events;
@@ -159,50 +175,99 @@ public class Scheduling {
         String key = IdempotencyKeys.check(idempotencyKey);
         String fingerprint = IdempotencyKeys.fingerprint(request.client(), request.sessionType(),
                 request.therapist(), request.start(), request.room());
+        try {
+            return retryingLostRaces(status -> bookOnce(caller, request, key, fingerprint));
+        } catch (SlotTaken taken) {
+            // A concurrent retry with the same key may have booked this very slot first.
+            Optional<Booking> earlier = key == null ? Optional.empty()
+                    : reading.execute(status -> replay(caller, key, fingerprint));
+            if (earlier.isPresent()) {
+                return earlier.get();
+            }
+            throw taken.withAlternatives(reading.execute(status -> alternatives(request, caller)));
+        } catch (DuplicateKeyException sameKeyFirst) {
+            if (key == null) {
+                throw sameKeyFirst;
+            }
+            return reading.execute(status -> replay(caller, key, fingerprint)).orElseThrow(() -> sameKeyFirst);
+        }
+    }
+
+    /**
+     * Runs one booking transaction, again when it lost a race for a room it had picked or for a lock; after the
+     * last attempt the slot counts as taken.
+     */
+    private <T> T retryingLostRaces(TransactionCallback<T> booking) {
         for (int attempt = 1; ; attempt++) {
             try {
-                return writing.execute(status -> bookOnce(caller, request, key, fingerprint));
-            } catch (SlotTaken taken) {
-                // A concurrent retry with the same key may have booked this very slot first.
-                Optional<Booking> earlier = key == null ? Optional.empty()
-                        : reading.execute(status -> replay(caller, key, fingerprint));
-                if (earlier.isPresent()) {
-                    return earlier.get();
-                }
-                throw taken.withAlternatives(reading.execute(status -> alternatives(request, caller)));
-            } catch (DuplicateKeyException sameKeyFirst) {
-                if (key == null) {
-                    throw sameKeyFirst;
-                }
-                return reading.execute(status -> replay(caller, key, fingerprint)).orElseThrow(() -> sameKeyFirst);
+                return writing.execute(booking);
             } catch (RoomTakenMeanwhile | PessimisticLockingFailureException lostRace) {
                 if (attempt == BOOKING_ATTEMPTS) {
-                    SlotTaken taken = new SlotTaken(lostRace instanceof RoomTakenMeanwhile ? Obstacle.NO_ROOM_FREE
+                    throw new SlotTaken(lostRace instanceof RoomTakenMeanwhile ? Obstacle.NO_ROOM_FREE
                             : Obstacle.THERAPIST_BUSY);
-                    throw taken.withAlternatives(reading.execute(status -> alternatives(request, caller)));
                 }
             }
         }
     }
 
     private Booking bookOnce(CurrentUser caller, BookingRequest request, String key, String fingerprint) {
-        ClientPreferences preferences = bookingClient(request.client(), caller);
-        SessionTypeView type = bookableType(request.sessionType(), caller);
-        TherapistView therapist = therapists.find(request.therapist()).orElseThrow(() -> new NotFound("therapist"));
-        RoomView requestedRoom = request.room() == null ? null
-                : clinic.room(request.room()).orElseThrow(() -> new NotFound("room"));
+        Order order = order(caller, request.client(), request.sessionType(), request.therapist(), request.room());
         if (key != null) {
             Optional<Booking> earlier = replay(caller, key, fingerprint);
             if (earlier.isPresent()) {
                 return earlier.get();
             }
         }
-        requireTreatmentAllowed(type, request.client(), caller);
+        requireTreatmentAllowed(order.type(), request.client(), caller);
+        Appointment appointment = place(order, request.start(), caller, null, null);
+        if (key != null) {
+            keys.remember(caller.accountId().value(), key, fingerprint, appointment.id().value(), clock.instant());
+        }
+        return new Booking(appointment.view(clinic.profile().zone()), false);
+    }
 
+    /** What a booking is for, once the caller may book it: the client's preferences, the session, the therapist. */
+    private record Order(ClientId client, ClientPreferences preferences, SessionTypeView type,
+                         TherapistView therapist, RoomView requestedRoom) {
+    }
+
+    /** 404 for a client, session type, therapist or room that does not exist or the caller may not book for. */
+    private Order order(CurrentUser caller, ClientId client, SessionTypeId sessionType, TherapistId therapistId,
+                        RoomId roomId) {
+        ClientPreferences preferences = bookingClient(client, caller);
+        SessionTypeView type = bookableType(sessionType, caller);
+        TherapistView therapist = therapists.find(therapistId).orElseThrow(() -> new NotFound("therapist"));
+        RoomView requestedRoom = roomId == null ? null
+                : clinic.room(roomId).orElseThrow(() -> new NotFound("room"));
+        return new Order(client, preferences, type, therapist, requestedRoom);
+    }
+
+    /** The rooms the order may use: 422 when the room asked for does not suit, or none does. */
+    private List<RoomView> rooms(Order order) {
+        List<RoomView> suitable = RoomChoice.suitable(clinic.rooms(), order.type(), order.preferences());
+        if (order.requestedRoom() != null && !suitable.contains(order.requestedRoom())) {
+            throw new RuleViolation("room-unsuitable", "roomId", "appointment.room.unsuitable");
+        }
+        if (suitable.isEmpty()) {
+            throw new RuleViolation("no-suitable-room", "appointment.room.none-suitable");
+        }
+        return order.requestedRoom() == null ? suitable : List.of(order.requestedRoom());
+    }
+
+    /**
+     * Books the order at {@code start} inside the caller's transaction, or refuses: 422 when the time is not one
+     * availability would offer, {@link SlotTaken} when the therapist or the room is busy then. Locks the therapist's
+     * and the room's rows first, so that the check for overlaps sees every booking committed before it, and
+     * publishes {@link AppointmentBooked}.
+     */
+    private Appointment place(Order order, Instant start, CurrentUser caller, SeriesId series,
+                              AppointmentId replaces) {
+        TherapistView therapist = order.therapist();
+        SessionTypeView type = order.type();
         ClinicProfile profile = clinic.profile();
         ZoneId zone = profile.zone();
         Instant now = clock.instant();
-        TimeSlot time = TimeSlot.of(request.start(), Duration.ofMinutes(type.minutes()));
+        TimeSlot time = TimeSlot.of(start, Duration.ofMinutes(type.minutes()));
         LocalDate first = time.start().atZone(zone).toLocalDate();
         LocalDate last = time.end().atZone(zone).toLocalDate();
         Duration notice = settings.noticeFor(type.kind());
@@ -212,13 +277,8 @@ public class Scheduling {
                 reader.timeOff(List.of(therapist.id().value()), time).getOrDefault(therapist.id().value(),
                         List.of())));
 
-        List<RoomView> suitable = RoomChoice.suitable(clinic.rooms(), type, preferences);
-        if (requestedRoom != null && !suitable.contains(requestedRoom)) {
-            throw new RuleViolation("room-unsuitable", "roomId", "appointment.room.unsuitable");
-        }
-        if (suitable.isEmpty()) {
-            throw new RuleViolation("no-suitable-room", "appointment.room.none-suitable");
-        }
+        List<RoomView> candidates = rooms(order);
+        RoomView requestedRoom = order.requestedRoom();
         Duration buffer = profile.buffer();
         TimeSlot blocked = new TimeSlot(time.start(), time.end().plus(buffer));
 
@@ -227,7 +287,7 @@ public class Scheduling {
         if (around.stream().anyMatch(b -> b.therapist().equals(therapist.id().value()))) {
             throw new SlotTaken(Obstacle.THERAPIST_BUSY);
         }
-        RoomView room = (requestedRoom == null ? suitable : List.of(requestedRoom)).stream()
+        RoomView room = candidates.stream()
                 .filter(r -> around.stream().noneMatch(b -> b.room().equals(r.id().value())))
                 .findFirst()
                 .orElseThrow(() -> new SlotTaken(requestedRoom == null ? Obstacle.NO_ROOM_FREE : Obstacle.ROOM_BUSY));
@@ -244,15 +304,15 @@ public class Scheduling {
             throw new RoomTakenMeanwhile();
         }
 
-        Appointment appointment = Appointment.book(request.client(), therapist.id(), room.id(), type.id(), time,
-                buffer, caller.accountId(), now);
+        Appointment appointment = Appointment.book(order.client(), therapist.id(), room.id(), type.id(), time,
+                buffer, caller.accountId(), now, series, replaces);
         insert(appointment, requestedRoom != null);
-        if (key != null) {
-            keys.remember(caller.accountId().value(), key, fingerprint, appointment.id().value(), now);
-        }
-        events.publishEvent(new AppointmentBooked(appointment.id(), request.client(), therapist.id(), room.id(),
-                type.id(), type.kind(), time.start(), time.end(), caller.accountId()));
-        return new Booking(appointment.view(zone), false);
+        // A moved occurrence stays in its series, but its event does not name the series: it is not part of
+        // booking one (which AppointmentSeriesBooked announces as a whole), so listeners treat it as a move.
+        events.publishEvent(new AppointmentBooked(appointment.id(), order.client(), therapist.id(), room.id(),
+                type.id(), type.kind(), time.start(), time.end(), caller.accountId(),
+                replaces == null ? series : null, replaces));
+        return appointment;
     }
 
     /**
@@ -291,6 +351,15 @@ public class Scheduling {
     /** The nearest free slots with the same therapist, a few days either side of the one asked for. */
     private List<Slot> alternatives(BookingRequest request, CurrentUser caller) {
         ZoneId zone = clinic.profile().zone();
+        return nearest(request, caller, settings.alternatives()).stream()
+                .sorted(Comparator.comparing((FreeSlot slot) -> slot.time().start()))
+                .map(slot -> slot(slot, zone))
+                .toList();
+    }
+
+    /** At most {@code limit} free slots with the same therapist, a few days either side, nearest first. */
+    private List<FreeSlot> nearest(BookingRequest request, CurrentUser caller, int limit) {
+        ZoneId zone = clinic.profile().zone();
         SessionTypeView type = clinic.sessionType(request.sessionType()).orElseThrow();
         LocalDate day = request.start().atZone(zone).toLocalDate();
         LocalDate today = clock.instant().atZone(zone).toLocalDate();
@@ -304,9 +373,7 @@ public class Scheduling {
         return free(type, from, to, request.therapist(), preferences).stream()
                 .sorted(Comparator.comparing((FreeSlot slot) ->
                         Duration.between(request.start(), slot.time().start()).abs()))
-                .limit(settings.alternatives())
-                .sorted(Comparator.comparing((FreeSlot slot) -> slot.time().start()))
-                .map(slot -> slot(slot, zone))
+                .limit(limit)
                 .toList();
     }
 
@@ -319,19 +386,307 @@ public class Scheduling {
     @Transactional
     public AppointmentView cancel(AppointmentId id, String reason) {
         CurrentUser caller = Accounts.require(Role.CLIENT, Role.THERAPIST, Role.OWNER, Role.FRONT_DESK);
-        if (reason != null && reason.strip().length() > 300) {
-            throw new RuleViolation("invalid-reason", "reason", "field.too-long");
-        }
+        requireReason(reason);
         Appointment appointment = visible(id, caller);
         ClinicProfile profile = clinic.profile();
         Instant now = clock.instant();
         appointment.cancel(caller.accountId(), reason, profile.cancellationWindow(), now);
+        saveCancelled(appointment, caller, now, null);
+        return appointment.view(profile.zone());
+    }
+
+    private static void requireReason(String reason) {
+        if (reason != null && reason.strip().length() > 300) {
+            throw new RuleViolation("invalid-reason", "reason", "field.too-long");
+        }
+    }
+
+    private void saveCancelled(Appointment appointment, CurrentUser caller, Instant now, AppointmentId replacedBy) {
         appointments.save(appointment);
         TimeSlot time = appointment.time();
         events.publishEvent(new AppointmentCancelled(appointment.id(), appointment.clientId(),
                 appointment.therapistId(), appointment.roomId(), appointment.sessionTypeId(), time.start(),
-                time.end(), appointment.lateCancellation(), now, caller.accountId()));
-        return appointment.view(profile.zone());
+                time.end(), appointment.lateCancellation(), now, caller.accountId(), replacedBy));
+    }
+
+    // --- rescheduling ---
+
+    /**
+     * Moves a booked appointment that has not started to {@code newStart}, with {@code newTherapist} or, when that is
+     * null, the same therapist, in one transaction: the appointment is cancelled (reason
+     * {@value Appointment#RESCHEDULED}) and a new one booked with the same checks and locks as {@link #book}, so the
+     * old one is not in its own way. Who may: as for {@link #cancel} (a client their own, a therapist theirs, the
+     * owner and the front desk; 404 otherwise); the refusals of {@link #book} apply to the new time, and then the old
+     * appointment stays as it was ({@link SlotTaken} lists the nearest free times, counted as if the old one were
+     * free). Inside the cancellation window the move marks the old one late when a client moves their own, as a
+     * cancellation would; staff moving it do not. Publishes {@link AppointmentCancelled} with {@code replacedBy} and
+     * {@link AppointmentBooked} with {@code replaces}; the new appointment stays in the old one's series (its event
+     * leaves the series out, as it is a move, not part of booking a series). An idempotency key works as for
+     * {@link #book}.
+     */
+    public Rescheduling reschedule(AppointmentId id, Instant newStart, TherapistId newTherapist,
+                                   String idempotencyKey) {
+        CurrentUser caller = Accounts.require(Role.CLIENT, Role.THERAPIST, Role.OWNER, Role.FRONT_DESK);
+        Objects.requireNonNull(newStart, "newStart");
+        String key = IdempotencyKeys.check(idempotencyKey);
+        String fingerprint = IdempotencyKeys.fingerprint("reschedule", id, newStart, newTherapist);
+        try {
+            return retryingLostRaces(status -> rescheduleOnce(caller, id, newStart, newTherapist, key,
+                    fingerprint));
+        } catch (SlotTaken taken) {
+            Optional<Rescheduling> earlier = key == null ? Optional.empty()
+                    : reading.execute(status -> replayReschedule(caller, key, fingerprint));
+            if (earlier.isPresent()) {
+                return earlier.get();
+            }
+            // The alternatives are read in a transaction that frees the old time and is then rolled back.
+            throw taken.withAlternatives(writing.execute(status -> {
+                status.setRollbackOnly();
+                Appointment old = visible(id, caller);
+                Instant now = clock.instant();
+                if (old.status() == AppointmentStatus.BOOKED && now.isBefore(old.time().start())) {
+                    old.cancelForReschedule(caller.accountId(), false, Duration.ZERO, now);
+                    appointments.save(old);
+                }
+                return alternatives(new BookingRequest(old.clientId(), old.sessionTypeId(),
+                        newTherapist == null ? old.therapistId() : newTherapist, newStart, null), caller);
+            }));
+        } catch (DuplicateKeyException sameKeyFirst) {
+            if (key == null) {
+                throw sameKeyFirst;
+            }
+            return reading.execute(status -> replayReschedule(caller, key, fingerprint))
+                    .orElseThrow(() -> sameKeyFirst);
+        }
+    }
+
+    private Rescheduling rescheduleOnce(CurrentUser caller, AppointmentId id, Instant newStart,
+                                        TherapistId newTherapist, String key, String fingerprint) {
+        Appointment old = visible(id, caller);
+        if (key != null) {
+            Optional<Rescheduling> earlier = replayReschedule(caller, key, fingerprint);
+            if (earlier.isPresent()) {
+                return earlier.get();
+            }
+        }
+        ClinicProfile profile = clinic.profile();
+        Instant now = clock.instant();
+        old.cancelForReschedule(caller.accountId(), caller.is(Role.CLIENT), profile.cancellationWindow(), now);
+        appointments.save(old);
+        Order order = order(caller, old.clientId(), old.sessionTypeId(),
+                newTherapist == null ? old.therapistId() : newTherapist, null);
+        requireTreatmentAllowed(order.type(), old.clientId(), caller);
+        Appointment moved = place(order, newStart, caller, old.seriesId(), old.id());
+        saveCancelled(old, caller, now, moved.id());
+        if (key != null) {
+            keys.remember(caller.accountId().value(), key, fingerprint, moved.id().value(), now);
+        }
+        return new Rescheduling(old.view(profile.zone()), moved.view(profile.zone()), false);
+    }
+
+    private Optional<Rescheduling> replayReschedule(CurrentUser caller, String key, String fingerprint) {
+        return keys.find(caller.accountId().value(), key).map(use -> {
+            if (!use.fingerprint().equals(fingerprint)) {
+                throw new RuleViolation("idempotency-key-reused", "appointment.idempotency-key.reused");
+            }
+            ZoneId zone = clinic.profile().zone();
+            Appointment moved = appointments.findById(use.appointment()).orElseThrow();
+            Appointment previous = moved.replacesId() == null ? null
+                    : appointments.findById(moved.replacesId().value()).orElse(null);
+            if (previous == null) {
+                throw new RuleViolation("idempotency-key-reused", "appointment.idempotency-key.reused");
+            }
+            return new Rescheduling(previous.view(zone), moved.view(zone), true);
+        });
+    }
+
+    // --- series ---
+
+    /**
+     * Books a series: {@code count} occurrences every one or two weeks at the first one's local time (clinic zone,
+     * across daylight saving changes). 400 naming {@code every} or {@code count} when they are missing or out of
+     * range; the who-may rules, the 404s and the treatment refusal (422) of {@link #book} are checked once up front,
+     * as are what holds alike for every occurrence (therapist, grid, room suitability). Then every occurrence is
+     * booked in a transaction of its own with the locks of a single booking; one that cannot be booked (taken, or a
+     * time {@link #book} would refuse: closed, away, outside working hours, too soon, beyond the horizon) becomes a
+     * {@link SeriesConflict} with the nearest free time of the same therapist. When none could be booked the answer
+     * is {@link SeriesUnbookable} (409) and nothing is stored.
+     * <p>
+     * With an idempotency key, a repeated request of the same account answers the series the first one booked
+     * ({@link SeriesBooking#replayed()}); while that first request is still booking its occurrences, a retry sees the
+     * ones booked so far. The same key with a different request is a 422.
+     */
+    public SeriesBooking bookSeries(SeriesRequest request, String idempotencyKey) {
+        CurrentUser caller = Accounts.require(Role.CLIENT, Role.OWNER, Role.FRONT_DESK);
+        requireSeriesShape(request);
+        String key = IdempotencyKeys.check(idempotencyKey);
+        String fingerprint = IdempotencyKeys.fingerprint("series", request.client(), request.sessionType(),
+                request.therapist(), request.start(), request.every(), request.count(), request.room());
+        ClinicProfile profile = clinic.profile();
+        ZoneId zone = profile.zone();
+        Order order = reading.execute(status -> {
+            Order checked = order(caller, request.client(), request.sessionType(), request.therapist(),
+                    request.room());
+            BookingRules.checkTherapistAndGrid(checked.therapist(), checked.type(), request.start(), zone,
+                    stepMinutes(profile));
+            rooms(checked);
+            return checked;
+        });
+        if (key != null) {
+            Optional<SeriesBooking> earlier = reading.execute(status -> replaySeries(caller, key, fingerprint));
+            if (earlier.isPresent()) {
+                return earlier.get();
+            }
+        }
+        reading.executeWithoutResult(status -> requireTreatmentAllowed(order.type(), request.client(), caller));
+
+        AppointmentSeries series = new AppointmentSeries(UUID.randomUUID(), request.client().value(),
+                request.therapist().value(), request.sessionType().value(),
+                request.room() == null ? null : request.room().value(), request.start(), request.every(),
+                request.count(), clock.instant(), caller.accountId().value(), key, fingerprint);
+        SeriesId seriesId = new SeriesId(series.id());
+        List<AppointmentId> booked = new ArrayList<>();
+        Map<Instant, String> refused = new LinkedHashMap<>();
+        for (Instant start : SeriesPlan.occurrences(request.start(), request.every(), request.count(), zone)) {
+            boolean first = booked.isEmpty();
+            try {
+                // The series is written with its first occurrence that can be booked, so that a series of which
+                // nothing can be booked leaves nothing behind.
+                booked.add(retryingLostRaces(status -> {
+                    if (first) {
+                        seriesRepository.insert(series);
+                    }
+                    return place(order, start, caller, seriesId, null).id();
+                }));
+            } catch (SlotTaken taken) {
+                refused.put(start, taken.obstacle().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+            } catch (RuleViolation notOffered) {
+                refused.put(start, notOffered.problemType());
+            } catch (DuplicateKeyException sameKeyFirst) {
+                // A concurrent request with the same key wrote its series first: answer that one.
+                if (key == null || !first) {
+                    throw sameKeyFirst;
+                }
+                return reading.execute(status -> replaySeries(caller, key, fingerprint))
+                        .orElseThrow(() -> sameKeyFirst);
+            }
+        }
+
+        // Alternatives are read once every occurrence has been tried, so that none is one the series took itself.
+        List<Unbooked> unbooked = reading.execute(status -> refused.entrySet().stream().map(conflict -> {
+            FreeSlot nearest = nearest(new BookingRequest(request.client(), request.sessionType(),
+                    request.therapist(), conflict.getKey(), request.room()), caller, 1).stream().findFirst()
+                    .orElse(null);
+            return nearest == null ? new Unbooked(conflict.getKey(), conflict.getValue(), null, null, null, null)
+                    : new Unbooked(conflict.getKey(), conflict.getValue(), nearest.time().start(),
+                    nearest.time().end(), nearest.therapist().value(), nearest.room().value());
+        }).toList());
+        if (booked.isEmpty()) {
+            throw new SeriesUnbookable(unbooked.stream().map(u -> conflict(u, zone)).toList());
+        }
+        // The series as a whole is announced in a small transaction of its own after the last occurrence: only now
+        // is it known which occurrences committed, and the last one may itself have been refused (its transaction
+        // rolled back). The conflicts are stored with it, so that a retry with the same key answers the same. Each
+        // occurrence was announced by its own AppointmentBooked in its transaction.
+        writing.executeWithoutResult(status -> {
+            seriesRepository.addUnbooked(series.id(), unbooked);
+            events.publishEvent(new AppointmentSeriesBooked(seriesId, request.client(), request.therapist(), booked,
+                    caller.accountId()));
+        });
+        return new SeriesBooking(reading.execute(status -> seriesView(series)), false);
+    }
+
+    private static void requireSeriesShape(SeriesRequest request) {
+        List<FieldMessage> wrong = new ArrayList<>();
+        if (request.every() == null) {
+            wrong.add(new FieldMessage("every", "appointment-series.every.invalid", List.of()));
+        }
+        if (request.count() < 1 || request.count() > SeriesRequest.MAX_COUNT) {
+            wrong.add(new FieldMessage("count", "appointment-series.count.range",
+                    List.of(1, SeriesRequest.MAX_COUNT)));
+        }
+        if (!wrong.isEmpty()) {
+            throw new InvalidInput("invalid-series", "problem.validation", wrong);
+        }
+    }
+
+    private Optional<SeriesBooking> replaySeries(CurrentUser caller, String key, String fingerprint) {
+        return seriesRepository.findByKey(caller.accountId().value(), key).map(series -> {
+            if (!fingerprint.equals(series.fingerprint())) {
+                throw new RuleViolation("idempotency-key-reused", "appointment.idempotency-key.reused");
+            }
+            return new SeriesBooking(seriesView(series), true);
+        });
+    }
+
+    /** One series, if the caller may see it (its client, its therapist, the owner, the front desk); 404 otherwise. */
+    @Transactional(readOnly = true)
+    public SeriesView series(SeriesId id) {
+        CurrentUser caller = Accounts.require(Role.CLIENT, Role.THERAPIST, Role.OWNER, Role.FRONT_DESK);
+        return seriesView(visibleSeries(id, caller));
+    }
+
+    /**
+     * Cancels the rest of a series ({@link SeriesCancellation}: from a day, from one of its occurrences, or every one
+     * that has not started), each booked occurrence as {@link #cancel} would: late inside the cancellation window,
+     * with its own {@link AppointmentCancelled}. Who may: as for {@link #series}; 404 for an occurrence named that is
+     * not one of this series. Answers the series afterwards.
+     */
+    @Transactional
+    public SeriesView cancelSeries(SeriesId id, SeriesCancellation what) {
+        CurrentUser caller = Accounts.require(Role.CLIENT, Role.THERAPIST, Role.OWNER, Role.FRONT_DESK);
+        requireReason(what.reason());
+        AppointmentSeries series = visibleSeries(id, caller);
+        ClinicProfile profile = clinic.profile();
+        Instant now = clock.instant();
+        List<Appointment> all = appointments.findForSeries(series.id());
+        Instant from = now;
+        if (what.fromAppointment() != null) {
+            from = all.stream().filter(a -> a.id().equals(what.fromAppointment())).findFirst()
+                    .orElseThrow(() -> new NotFound("appointment")).time().start();
+        } else if (what.fromDay() != null) {
+            from = ClinicTime.startOfDay(what.fromDay(), profile.zone());
+        }
+        for (Appointment appointment : all) {
+            Instant start = appointment.time().start();
+            if (appointment.status() == AppointmentStatus.BOOKED && !start.isBefore(from) && start.isAfter(now)) {
+                appointment.cancel(caller.accountId(), what.reason(), profile.cancellationWindow(), now);
+                saveCancelled(appointment, caller, now, null);
+            }
+        }
+        return seriesView(series);
+    }
+
+    private AppointmentSeries visibleSeries(SeriesId id, CurrentUser caller) {
+        AppointmentSeries series = seriesRepository.find(id.value()).orElseThrow(() -> new NotFound("series"));
+        boolean maySee = switch (caller.role()) {
+            case OWNER, FRONT_DESK -> true;
+            case CLIENT -> clients.clientOf(caller.accountId()).filter(c -> c.value().equals(series.clientId()))
+                    .isPresent();
+            case THERAPIST -> therapists.findByAccount(caller.accountId())
+                    .filter(t -> t.id().value().equals(series.therapistId())).isPresent();
+        };
+        if (!maySee) {
+            throw new NotFound("series");
+        }
+        return series;
+    }
+
+    private SeriesView seriesView(AppointmentSeries series) {
+        ZoneId zone = clinic.profile().zone();
+        return new SeriesView(new SeriesId(series.id()), new ClientId(series.clientId()),
+                new TherapistId(series.therapistId()), new SessionTypeId(series.sessionTypeId()),
+                series.firstStart().atZone(zone).toOffsetDateTime(), series.every(), series.count(),
+                appointments.findForSeries(series.id()).stream().map(a -> a.view(zone)).toList(),
+                seriesRepository.unbooked(series.id()).stream().map(u -> conflict(u, zone)).toList());
+    }
+
+    private static SeriesConflict conflict(Unbooked unbooked, ZoneId zone) {
+        Slot alternative = unbooked.alternativeStart() == null ? null
+                : new Slot(unbooked.alternativeStart().atZone(zone).toOffsetDateTime(),
+                unbooked.alternativeEnd().atZone(zone).toOffsetDateTime(),
+                new TherapistId(unbooked.alternativeTherapist()), new RoomId(unbooked.alternativeRoom()));
+        return new SeriesConflict(unbooked.start().atZone(zone).toOffsetDateTime(), unbooked.reason(), alternative);
     }
 
     /** Staff record that the client came (once the appointment has started; 409 unless it is booked). */

@@ -18,6 +18,7 @@ import org.stillpoint.platform.RuleViolation;
 import org.stillpoint.scheduling.AppointmentId;
 import org.stillpoint.scheduling.AppointmentStatus;
 import org.stillpoint.scheduling.AppointmentView;
+import org.stillpoint.scheduling.SeriesId;
 import org.stillpoint.therapists.TherapistId;
 
 /**
@@ -34,6 +35,9 @@ public class Appointment {
      * start from below and use the index on it.
      */
     public static final Duration LONGEST = Duration.ofHours(6);
+
+    /** The cancellation reason of an appointment that was moved to another time. */
+    public static final String RESCHEDULED = "rescheduled";
 
     @Id
     private final UUID id;
@@ -53,6 +57,8 @@ public class Appointment {
     private String cancellationReason;
     private Instant outcomeRecordedAt;
     private UUID outcomeRecordedBy;
+    private final UUID seriesId;
+    private final UUID replacesId;
     @Version
     private Long version;
 
@@ -60,7 +66,7 @@ public class Appointment {
     Appointment(UUID id, UUID clientId, UUID therapistId, UUID roomId, UUID sessionTypeId, Instant startAt,
                 Instant endAt, Instant blockedUntil, AppointmentStatus status, Instant bookedAt, UUID bookedBy,
                 Instant cancelledAt, UUID cancelledBy, boolean lateCancellation, String cancellationReason,
-                Instant outcomeRecordedAt, UUID outcomeRecordedBy, Long version) {
+                Instant outcomeRecordedAt, UUID outcomeRecordedBy, UUID seriesId, UUID replacesId, Long version) {
         this.id = id;
         this.clientId = clientId;
         this.therapistId = therapistId;
@@ -78,17 +84,27 @@ public class Appointment {
         this.cancellationReason = cancellationReason;
         this.outcomeRecordedAt = outcomeRecordedAt;
         this.outcomeRecordedBy = outcomeRecordedBy;
+        this.seriesId = seriesId;
+        this.replacesId = replacesId;
         this.version = version;
     }
 
     public static Appointment book(ClientId client, TherapistId therapist, RoomId room, SessionTypeId type,
                                    TimeSlot time, Duration buffer, AccountId bookedBy, Instant now) {
+        return book(client, therapist, room, type, time, buffer, bookedBy, now, null, null);
+    }
+
+    /** A booking that is one occurrence of {@code series} and/or replaces {@code replaces}; either may be null. */
+    public static Appointment book(ClientId client, TherapistId therapist, RoomId room, SessionTypeId type,
+                                   TimeSlot time, Duration buffer, AccountId bookedBy, Instant now, SeriesId series,
+                                   AppointmentId replaces) {
         if (buffer.isNegative() || time.length().plus(buffer).compareTo(LONGEST) > 0) {
             throw new IllegalArgumentException("an appointment with its buffer lasts at most " + LONGEST);
         }
         return new Appointment(UUID.randomUUID(), client.value(), therapist.value(), room.value(), type.value(),
                 time.start(), time.end(), time.end().plus(buffer), AppointmentStatus.BOOKED, now, bookedBy.value(),
-                null, null, false, null, null, null, null);
+                null, null, false, null, null, null, series == null ? null : series.value(),
+                replaces == null ? null : replaces.value(), null);
     }
 
     /** Cancels a booked appointment that has not started; late when inside the cancellation window. */
@@ -102,6 +118,16 @@ public class Appointment {
         cancelledBy = by.value();
         lateCancellation = CancellationPolicy.isLate(startAt, now, cancellationWindow);
         cancellationReason = reason == null || reason.isBlank() ? null : reason.strip();
+    }
+
+    /**
+     * Cancels a booked appointment that has not started because it was moved to another time; the move counts as a
+     * late cancellation inside the window only when {@code lateCounts} (clients moving their own; staff moving one
+     * for the clinic's reasons do not make it late).
+     */
+    public void cancelForReschedule(AccountId by, boolean lateCounts, Duration cancellationWindow, Instant now) {
+        cancel(by, RESCHEDULED, cancellationWindow, now);
+        lateCancellation = lateCounts && lateCancellation;
     }
 
     /** The client came: recorded once the appointment has started. */
@@ -166,10 +192,18 @@ public class Appointment {
         return cancelledAt;
     }
 
+    public SeriesId seriesId() {
+        return seriesId == null ? null : new SeriesId(seriesId);
+    }
+
+    public AppointmentId replacesId() {
+        return replacesId == null ? null : new AppointmentId(replacesId);
+    }
+
     public AppointmentView view(ZoneId zone) {
         return new AppointmentView(id(), clientId(), therapistId(), roomId(), sessionTypeId(),
                 startAt.atZone(zone).toOffsetDateTime(), endAt.atZone(zone).toOffsetDateTime(), status,
                 lateCancellation, bookedAt.atZone(zone).toOffsetDateTime(),
-                cancelledAt == null ? null : cancelledAt.atZone(zone).toOffsetDateTime());
+                cancelledAt == null ? null : cancelledAt.atZone(zone).toOffsetDateTime(), seriesId());
     }
 }

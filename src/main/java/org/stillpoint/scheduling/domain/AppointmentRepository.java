@@ -33,4 +33,8 @@ public interface AppointmentRepository extends ListCrudRepository<Appointment, U
             SELECT COUNT(*) > 0 FROM appointment
              WHERE client_id = :client AND therapist_id = :therapist AND status <> 'CANCELLED'""")
     boolean existsCare(@Param("therapist") UUID therapist, @Param("client") UUID client);
+
+    /** The appointments of a series, earliest first, whatever their status. */
+    @Query("SELECT * FROM appointment WHERE series_id = :series ORDER BY start_at")
+    List<Appointment> findForSeries(@Param("series") UUID series);
 }

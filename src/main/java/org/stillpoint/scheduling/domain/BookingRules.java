@@ -28,13 +28,7 @@ public final class BookingRules {
     }
 
     public static void check(TherapistView therapist, SessionTypeView type, TimeSlot time, Calendar calendar) {
-        if (!TherapistChoice.mayGive(therapist, type)) {
-            throw new RuleViolation("therapist-not-eligible", "therapistId", "appointment.therapist.not-eligible");
-        }
-        if (!ClinicTime.onGrid(time.start(), calendar.zone(), calendar.stepMinutes())) {
-            throw new RuleViolation("slot-off-grid", "start", "appointment.start.off-grid",
-                    calendar.stepMinutes());
-        }
+        checkTherapistAndGrid(therapist, type, time.start(), calendar.zone(), calendar.stepMinutes());
         if (time.start().isBefore(calendar.earliestStart())) {
             throw new RuleViolation("too-short-notice", "start", "appointment.start.too-soon",
                     calendar.notice().toMinutes());
@@ -57,6 +51,20 @@ public final class BookingRules {
         }
         if (calendar.away().stream().anyMatch(away -> away.overlaps(time))) {
             throw new RuleViolation("therapist-away", "start", "appointment.start.therapist-away");
+        }
+    }
+
+    /**
+     * The part of {@link #check} that holds alike for every occurrence of a series (the same therapist and the same
+     * local time): whether the therapist gives this session, and whether the start is on the clinic's grid.
+     */
+    public static void checkTherapistAndGrid(TherapistView therapist, SessionTypeView type, Instant start,
+                                             ZoneId zone, int stepMinutes) {
+        if (!TherapistChoice.mayGive(therapist, type)) {
+            throw new RuleViolation("therapist-not-eligible", "therapistId", "appointment.therapist.not-eligible");
+        }
+        if (!ClinicTime.onGrid(start, zone, stepMinutes)) {
+            throw new RuleViolation("slot-off-grid", "start", "appointment.start.off-grid", stepMinutes);
         }
     }
 }

@@ -29,12 +29,13 @@ import org.stillpoint.scheduling.AppointmentStatus;
 import org.stillpoint.scheduling.AppointmentView;
 import org.stillpoint.scheduling.Booking;
 import org.stillpoint.scheduling.BookingRequest;
+import org.stillpoint.scheduling.Rescheduling;
 import org.stillpoint.scheduling.Scheduling;
 import org.stillpoint.therapists.TherapistId;
 
 /**
- * Appointments for programs: book (with an optional {@code Idempotency-Key}), list, read, cancel, and record
- * attendance or a no-show. Times are ISO-8601 with the clinic's offset.
+ * Appointments for programs: book (with an optional {@code Idempotency-Key}), list, read, cancel, reschedule, and
+ * record attendance or a no-show. Times are ISO-8601 with the clinic's offset.
  */
 @RestController
 @RequestMapping("/api/v1/appointments")
@@ -55,11 +56,17 @@ class AppointmentApiController {
                                              @RequestHeader(name = "Idempotency-Key", required = false) String key) {
         Booking booking = scheduling.book(form.toRequest(), key);
         AppointmentView appointment = booking.appointment();
-        var answer = ResponseEntity.created(URI.create("/api/v1/appointments/" + appointment.id()));
-        if (booking.replayed()) {
+        return created("/api/v1/appointments/" + appointment.id(), booking.replayed(),
+                AppointmentResponse.of(appointment));
+    }
+
+    /** 201 at {@code location}, marked as replayed when an earlier request with the same key made it. */
+    static <T> ResponseEntity<T> created(String location, boolean replayed, T body) {
+        var answer = ResponseEntity.created(URI.create(location));
+        if (replayed) {
             answer.header(REPLAYED, "true");
         }
-        return answer.body(AppointmentResponse.of(appointment));
+        return answer.body(body);
     }
 
     /** The caller's appointments starting on the days {@code from}–{@code to}; today and the next 30 by default. */
@@ -79,6 +86,22 @@ class AppointmentApiController {
     @PostMapping("/{id}/cancel")
     AppointmentResponse cancel(@PathVariable UUID id, @Valid @RequestBody(required = false) CancelForm form) {
         return AppointmentResponse.of(scheduling.cancel(new AppointmentId(id), form == null ? null : form.reason()));
+    }
+
+    /**
+     * Moves the appointment to {@code start} (with {@code therapistId}, or the same therapist): 201 with the new
+     * appointment and the old one, now cancelled; 409 with the nearest free alternatives when the new time is taken,
+     * and the old appointment stays as it was.
+     */
+    @PostMapping("/{id}/reschedule")
+    ResponseEntity<RescheduleResponse> reschedule(@PathVariable UUID id, @Valid @RequestBody RescheduleForm form,
+                                                  @RequestHeader(name = "Idempotency-Key", required = false)
+                                                  String key) {
+        Rescheduling moved = scheduling.reschedule(new AppointmentId(id), form.start().toInstant(),
+                form.therapistId() == null ? null : new TherapistId(form.therapistId()), key);
+        return created("/api/v1/appointments/" + moved.appointment().id(), moved.replayed(),
+                new RescheduleResponse(AppointmentResponse.of(moved.appointment()),
+                        AppointmentResponse.of(moved.previous())));
     }
 
     @PostMapping("/{id}/attended")
@@ -103,16 +126,24 @@ class AppointmentApiController {
         }
     }
 
+    record RescheduleForm(@NotNull(message = "{field.required}") OffsetDateTime start, UUID therapistId) {
+    }
+
+    record RescheduleResponse(AppointmentResponse appointment, AppointmentResponse previous) {
+    }
+
     record CancelForm(@Size(max = 300, message = "{field.too-long}") String reason) {
     }
 
     record AppointmentResponse(UUID id, UUID clientId, UUID therapistId, UUID roomId, UUID sessionTypeId,
                                OffsetDateTime start, OffsetDateTime end, AppointmentStatus status,
-                               boolean lateCancellation, OffsetDateTime bookedAt, OffsetDateTime cancelledAt) {
+                               boolean lateCancellation, OffsetDateTime bookedAt, OffsetDateTime cancelledAt,
+                               UUID seriesId) {
         static AppointmentResponse of(AppointmentView a) {
             return new AppointmentResponse(a.id().value(), a.clientId().value(), a.therapistId().value(),
                     a.roomId().value(), a.sessionTypeId().value(), a.start(), a.end(), a.status(),
-                    a.lateCancellation(), a.bookedAt(), a.cancelledAt());
+                    a.lateCancellation(), a.bookedAt(), a.cancelledAt(),
+                    a.seriesId() == null ? null : a.seriesId().value());
         }
     }
 }

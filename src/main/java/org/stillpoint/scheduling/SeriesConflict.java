@@ -1,0 +1,13 @@
+package org.stillpoint.scheduling;
+
+import java.time.OffsetDateTime;
+
+/**
+ * An occurrence of a series that could not be booked: when, why ({@code reason}: {@code therapist-busy},
+ * {@code room-busy} or {@code no-room-free} when the time is taken, otherwise the problem type a single booking at
+ * that time would be refused with, such as {@code clinic-closed}, {@code therapist-away},
+ * {@code outside-working-hours}, {@code too-short-notice} or {@code beyond-horizon}), and the nearest free time
+ * with the same therapist then, or null when there was none within a few days.
+ */
+public record SeriesConflict(OffsetDateTime start, String reason, Slot alternative) {
+}
