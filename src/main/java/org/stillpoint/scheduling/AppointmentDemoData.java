@@ -31,6 +31,8 @@ import org.stillpoint.platform.Accounts;
 import org.stillpoint.platform.DemoDataContributor;
 import org.stillpoint.scheduling.domain.Appointment;
 import org.stillpoint.scheduling.domain.AppointmentRepository;
+import org.stillpoint.scheduling.domain.AppointmentSeries;
+import org.stillpoint.scheduling.domain.SeriesRepository;
 import org.stillpoint.scheduling.domain.RoomChoice;
 import org.stillpoint.scheduling.domain.TherapistChoice;
 import org.stillpoint.scheduling.domain.TimeSlot;
@@ -40,7 +42,8 @@ import org.stillpoint.therapists.Therapists;
 /**
  * The demo clinic's appointments: three months of history (mostly attended, a few no-shows and cancellations, some
  * of them late) and the next month. The demo client, Claire Bennett, has had a weekly 60-minute session with the
- * demo therapist on Tuesday mornings for ten weeks after a free consultation, and it goes on for four more weeks.
+ * demo therapist on Tuesday mornings for ten weeks after a free consultation, and it goes on for four more weeks
+ * (a weekly series); two other clients come every other week (series of six).
  * Every other client has a consultation first and, when their screening allows treatment, sessions after it;
  * clients whose intake stops treatment have a consultation only. Appointments fall inside the therapists' working
  * hours, in rooms that suit the session and the client, and never overlap for a therapist or a room (the buffer
@@ -61,17 +64,21 @@ class AppointmentDemoData implements DemoDataContributor {
     private static final int HISTORY_DAYS = 91;
     private static final int FUTURE_DAYS = 30;
 
+    /** The occurrences of each demo series every other week. */
+    static final int FORTNIGHTLY = 6;
+
     private final Accounts accounts;
     private final Clients clients;
     private final Clinic clinic;
     private final Therapists therapists;
     private final WorkingTime workingTime;
     private final AppointmentRepository appointments;
+    private final SeriesRepository series;
     private final ObjectProvider<TreatmentEligibility> eligibility;
     private final Clock clock;
 
     AppointmentDemoData(Accounts accounts, Clients clients, Clinic clinic, Therapists therapists,
-                        WorkingTime workingTime, AppointmentRepository appointments,
+                        WorkingTime workingTime, AppointmentRepository appointments, SeriesRepository series,
                         ObjectProvider<TreatmentEligibility> eligibility, Clock clock) {
         this.accounts = accounts;
         this.clients = clients;
@@ -79,6 +86,7 @@ class AppointmentDemoData implements DemoDataContributor {
         this.therapists = therapists;
         this.workingTime = workingTime;
         this.appointments = appointments;
+        this.series = series;
         this.eligibility = eligibility;
         this.clock = clock;
     }
@@ -131,8 +139,18 @@ class AppointmentDemoData implements DemoDataContributor {
             if (claire != null) {
                 demoClientWeeks(claire, consultation, relief60);
             }
+            int fortnightly = 0;
             for (ClientSummary client : everyone) {
-                if (client != claire) {
+                if (client == claire) {
+                    continue;
+                }
+                if (fortnightly < 2 && isTreatable(client)) {
+                    LocalDate first = today.minusWeeks(7 + 2L * fortnightly);
+                    place(client, pick(consultation), consultation, clients.preferences(client.id()),
+                            first.minusDays(7), time(), false);
+                    fortnightly(client, relief60, first);
+                    fortnightly++;
+                } else {
                     history(client, consultation, treatments, acute.orElse(null));
                 }
             }
@@ -149,11 +167,47 @@ class AppointmentDemoData implements DemoDataContributor {
             LocalDate firstTuesday = today.with(TemporalAdjusters.previous(DayOfWeek.TUESDAY))
                     .minusWeeks(WEEKLY_PAST - 1L);
             place(client, theo, consultation, preferences, firstTuesday.minusDays(6), LocalTime.of(9, 0), false);
+            SeriesId series = newSeries(client, theo, weekly, firstTuesday, LocalTime.of(10, 0), Recurrence.P1W,
+                    WEEKLY_PAST + WEEKLY_AHEAD);
             for (int week = 0; week < WEEKLY_PAST + WEEKLY_AHEAD; week++) {
                 LocalDate day = firstTuesday.plusWeeks(week);
                 // One week she cancelled the evening before: late, inside the clinic's window.
                 Outcome outcome = week == 3 ? Outcome.CANCELLED_LATE : Outcome.USUAL;
-                place(client, theo, weekly, preferences, day, LocalTime.of(10, 0), outcome);
+                place(client, theo, weekly, preferences, day, LocalTime.of(10, 0), outcome, series);
+            }
+        }
+
+        /** A series as the booking of its first occurrence would have written it. */
+        private SeriesId newSeries(ClientSummary client, TherapistView therapist, SessionTypeView type,
+                                   LocalDate first, LocalTime at, Recurrence every, int count) {
+            SeriesId id = SeriesId.random();
+            Instant start = first.atTime(at).atZone(zone).toInstant();
+            Instant bookedAt = start.minus(Duration.ofDays(2)).isBefore(now) ? start.minus(Duration.ofDays(2)) : now;
+            series.insert(new AppointmentSeries(id.value(), client.id().value(), therapist.id().value(),
+                    type.id().value(), null, start, every, count, bookedAt,
+                    (client.account() != null ? client.account() : owner).value(), null, null));
+            return id;
+        }
+
+        /** Two clients come every other week on the same weekday and time, as a series of six. */
+        private void fortnightly(ClientSummary client, SessionTypeView type, LocalDate from) {
+            ClientPreferences preferences = clients.preferences(client.id());
+            TherapistView therapist = pick(type);
+            if (therapist == null) {
+                return;
+            }
+            // The first weekday and afternoon time at which the first occurrence fits fixes the series.
+            for (int d = 0; d < 7; d++) {
+                LocalDate first = from.plusDays(d);
+                for (LocalTime at = LocalTime.of(13, 30); at.isBefore(LocalTime.of(16, 0)); at = at.plusMinutes(30)) {
+                    if (fits(therapist, type, preferences, first, at)) {
+                        SeriesId id = newSeries(client, therapist, type, first, at, Recurrence.P2W, FORTNIGHTLY);
+                        for (int i = 0; i < FORTNIGHTLY; i++) {
+                            placeExactly(client, therapist, type, preferences, first.plusWeeks(2L * i), at, id);
+                        }
+                        return;
+                    }
+                }
             }
         }
 
@@ -161,8 +215,7 @@ class AppointmentDemoData implements DemoDataContributor {
         private void history(ClientSummary client, SessionTypeView consultation, List<SessionTypeView> treatments,
                              SessionTypeView acute) {
             ClientPreferences preferences = clients.preferences(client.id());
-            boolean treatable = eligibility.getIfAvailable() != null
-                    && eligibility.getObject().refusal(client.id()).isEmpty();
+            boolean treatable = isTreatable(client);
             LocalDate first = today.minusDays(HISTORY_DAYS - random.nextInt(60));
             place(client, pick(consultation), consultation, preferences, first, time(), false);
             if (!treatable || treatments.isEmpty()) {
@@ -184,23 +237,30 @@ class AppointmentDemoData implements DemoDataContributor {
 
         private boolean place(ClientSummary client, TherapistView therapist, SessionTypeView type,
                               ClientPreferences preferences, LocalDate day, LocalTime from, boolean varied) {
+            return place(client, therapist, type, preferences, day, from, varied, null);
+        }
+
+        private boolean place(ClientSummary client, TherapistView therapist, SessionTypeView type,
+                              ClientPreferences preferences, LocalDate day, LocalTime from, boolean varied,
+                              SeriesId series) {
             Outcome outcome = !varied ? Outcome.USUAL : switch (random.nextInt(20)) {
                 case 0 -> Outcome.MISSED;
                 case 1 -> Outcome.CANCELLED_EARLY;
                 case 2 -> Outcome.CANCELLED_LATE;
                 default -> Outcome.USUAL;
             };
-            return place(client, therapist, type, preferences, day, from, outcome);
+            return place(client, therapist, type, preferences, day, from, outcome, series) != null;
         }
 
         /**
          * Books the first free time from {@code from} on that day (or the next working days), as availability
-         * would offer it; false when nothing fits within a week.
+         * would offer it; null when nothing fits within a week.
          */
-        private boolean place(ClientSummary client, TherapistView therapist, SessionTypeView type,
-                              ClientPreferences preferences, LocalDate day, LocalTime from, Outcome outcome) {
+        private Instant place(ClientSummary client, TherapistView therapist, SessionTypeView type,
+                              ClientPreferences preferences, LocalDate day, LocalTime from, Outcome outcome,
+                              SeriesId series) {
             if (therapist == null) {
-                return false;
+                return null;
             }
             List<RoomView> suitable = RoomChoice.suitable(rooms, type, preferences);
             Duration length = Duration.ofMinutes(type.minutes());
@@ -226,25 +286,25 @@ class AppointmentDemoData implements DemoDataContributor {
                         }
                         for (RoomView room : suitable) {
                             if (!isBusy(room.id().value(), blocked)) {
-                                save(client, therapist, room, type, time, outcome);
+                                save(client, therapist, room, type, time, outcome, series);
                                 busy.computeIfAbsent(therapist.id().value(), k -> new ArrayList<>()).add(blocked);
                                 busy.computeIfAbsent(room.id().value(), k -> new ArrayList<>()).add(blocked);
-                                return true;
+                                return time.start();
                             }
                         }
                     }
                 }
             }
-            return false;
+            return null;
         }
 
         private void save(ClientSummary client, TherapistView therapist, RoomView room, SessionTypeView type,
-                          TimeSlot time, Outcome outcome) {
+                          TimeSlot time, Outcome outcome, SeriesId series) {
             // Upcoming appointments are simply booked; what happened to past ones varies.
             Instant bookedAt = time.start().minus(Duration.ofDays(5 + random.nextInt(20)));
             Appointment appointment = Appointment.book(client.id(), therapist.id(), room.id(), type.id(), time,
                     profile.buffer(), client.account() != null ? client.account() : owner,
-                    bookedAt.isBefore(now) ? bookedAt : now);
+                    bookedAt.isBefore(now) ? bookedAt : now, series, null);
             boolean past = time.start().isBefore(now);
             switch (past ? outcome : Outcome.USUAL) {
                 case CANCELLED_LATE -> appointment.cancel(client.account() != null ? client.account() : owner, null,
@@ -268,6 +328,46 @@ class AppointmentDemoData implements DemoDataContributor {
 
         private boolean isBusy(UUID resource, TimeSlot blocked) {
             return busy.getOrDefault(resource, List.of()).stream().anyMatch(b -> b.overlaps(blocked));
+        }
+
+        private boolean isTreatable(ClientSummary client) {
+            TreatmentEligibility answer = eligibility.getIfAvailable();
+            return answer != null && answer.refusal(client.id()).isEmpty();
+        }
+
+        /** Whether the therapist works then and they and a suitable room are free. */
+        private boolean fits(TherapistView therapist, SessionTypeView type, ClientPreferences preferences,
+                             LocalDate day, LocalTime at) {
+            return room(therapist, type, preferences, day, at) != null;
+        }
+
+        private RoomView room(TherapistView therapist, SessionTypeView type, ClientPreferences preferences,
+                              LocalDate day, LocalTime at) {
+            LocalTime end = at.plusMinutes(type.minutes());
+            boolean working = weeks.getOrDefault(therapist.id().value(), List.of()).stream()
+                    .anyMatch(h -> h.day() == day.getDayOfWeek() && !at.isBefore(h.start()) && !end.isAfter(h.end()));
+            TimeSlot time = TimeSlot.of(day.atTime(at).atZone(zone).toInstant(), Duration.ofMinutes(type.minutes()));
+            TimeSlot blocked = new TimeSlot(time.start(), time.end().plus(profile.buffer()));
+            if (!working || isBusy(therapist.id().value(), blocked)
+                    || (!time.start().isAfter(now) && !time.end().isBefore(now))) {
+                return null;
+            }
+            return RoomChoice.suitable(rooms, type, preferences).stream()
+                    .filter(r -> !isBusy(r.id().value(), blocked)).findFirst().orElse(null);
+        }
+
+        /** Books exactly that time if the therapist and a suitable room are free then; otherwise nothing. */
+        private void placeExactly(ClientSummary client, TherapistView therapist, SessionTypeView type,
+                                  ClientPreferences preferences, LocalDate day, LocalTime at, SeriesId id) {
+            RoomView room = room(therapist, type, preferences, day, at);
+            if (room == null) {
+                return;
+            }
+            TimeSlot time = TimeSlot.of(day.atTime(at).atZone(zone).toInstant(), Duration.ofMinutes(type.minutes()));
+            TimeSlot blocked = new TimeSlot(time.start(), time.end().plus(profile.buffer()));
+            save(client, therapist, room, type, time, Outcome.USUAL, id);
+            busy.computeIfAbsent(therapist.id().value(), k -> new ArrayList<>()).add(blocked);
+            busy.computeIfAbsent(room.id().value(), k -> new ArrayList<>()).add(blocked);
         }
 
         private TherapistView pick(SessionTypeView type) {

@@ -68,6 +68,33 @@ class AppointmentDemoDataTests {
     }
 
     @Test
+    void theDemoClientsWeeksAreOneWeeklySeriesAndTwoClientsComeEveryOtherWeek() {
+        List<Map.Entry<String, Long>> series = jdbc.sql("""
+                SELECT s.recurrence, COUNT(a.id) FROM appointment_series s JOIN appointment a ON a.series_id = s.id
+                 WHERE s.first_start < :end GROUP BY s.id, s.recurrence ORDER BY s.recurrence""")
+                .param("end", java.sql.Timestamp.from(DEMO_END))
+                .query((rs, n) -> Map.entry(rs.getString(1), rs.getLong(2))).list();
+
+        assertThat(series).filteredOn(e -> e.getKey().equals("P1W")).singleElement()
+                .extracting(Map.Entry::getValue)
+                .isEqualTo((long) AppointmentDemoData.WEEKLY_PAST + AppointmentDemoData.WEEKLY_AHEAD);
+        assertThat(series).filteredOn(e -> e.getKey().equals("P2W")).hasSize(2)
+                .allSatisfy(e -> assertThat(e.getValue()).isBetween(4L, (long) AppointmentDemoData.FORTNIGHTLY));
+        // Every occurrence of a series keeps its weekday and local time.
+        assertThat(jdbc.sql("""
+                SELECT a.start_at, s.first_start FROM appointment a JOIN appointment_series s ON s.id = a.series_id
+                 WHERE s.first_start < :end""").param("end", java.sql.Timestamp.from(DEMO_END))
+                .query((rs, n) -> new OffsetDateTime[] {rs.getObject(1, OffsetDateTime.class),
+                        rs.getObject(2, OffsetDateTime.class)}).list())
+                .allSatisfy(t -> {
+                    assertThat(t[0].atZoneSameInstant(ZONE).getDayOfWeek())
+                            .isEqualTo(t[1].atZoneSameInstant(ZONE).getDayOfWeek());
+                    assertThat(t[0].atZoneSameInstant(ZONE).toLocalTime())
+                            .isEqualTo(t[1].atZoneSameInstant(ZONE).toLocalTime());
+                });
+    }
+
+    @Test
     void noTherapistOrRoomIsEverDoubleBookedAndEveryAppointmentIsInWorkingHours() {
         assertThat(jdbc.sql("""
                 SELECT COUNT(*) FROM appointment a JOIN appointment b ON a.id < b.id
