@@ -292,7 +292,8 @@ public class Scheduling {
                 .findFirst()
                 .orElseThrow(() -> new SlotTaken(requestedRoom == null ? Obstacle.NO_ROOM_FREE : Obstacle.ROOM_BUSY));
 
-        locks.lock(therapist.id().value(), room.id().value());
+        // The client's row too: one person cannot be in two sessions at once, whoever books them.
+        locks.lock(therapist.id().value(), room.id().value(), order.client().value());
         List<Busy> clash = reader.busy(therapist.id().value(), room.id().value(), blocked.start(), blocked.end());
         if (clash.stream().anyMatch(b -> b.therapist().equals(therapist.id().value()))) {
             throw new SlotTaken(Obstacle.THERAPIST_BUSY);
@@ -302,6 +303,9 @@ public class Scheduling {
                 throw new SlotTaken(Obstacle.ROOM_BUSY);
             }
             throw new RoomTakenMeanwhile();
+        }
+        if (reader.clientBusy(order.client().value(), time)) {
+            throw new SlotTaken(Obstacle.CLIENT_BUSY);
         }
 
         Appointment appointment = Appointment.book(order.client(), therapist.id(), room.id(), type.id(), time,

@@ -8,13 +8,13 @@ import java.util.Map;
 import org.stillpoint.platform.Conflict;
 
 /**
- * The requested time is not free (409): the therapist or the room is booked then (buffers included), or no
- * suitable room is free. The answer lists the nearest free alternatives with the same therapist.
+ * The requested time is not free (409): the therapist or the room is booked then (buffers included), no suitable
+ * room is free, or the client already has another appointment at that time (one person, one place). The answer lists the nearest free alternatives with the same therapist.
  */
 public class SlotTaken extends Conflict {
 
     /** What stands in the way. */
-    public enum Obstacle { THERAPIST_BUSY, ROOM_BUSY, NO_ROOM_FREE }
+    public enum Obstacle { THERAPIST_BUSY, ROOM_BUSY, NO_ROOM_FREE, CLIENT_BUSY }
 
     private final Obstacle obstacle;
     private final List<Slot> alternatives;
@@ -24,7 +24,7 @@ public class SlotTaken extends Conflict {
     }
 
     private SlotTaken(Obstacle obstacle, List<Slot> alternatives) {
-        super("slot-taken", "appointment.slot-taken");
+        super("slot-taken", obstacle == Obstacle.CLIENT_BUSY ? "appointment.client-busy" : "appointment.slot-taken");
         this.obstacle = obstacle;
         this.alternatives = List.copyOf(alternatives);
     }

@@ -150,6 +150,24 @@ class BookingApiTests {
         }
 
         @Test
+        void aClientCannotBeInTwoSessionsAtOnceEvenWithDifferentTherapists() {
+            LocalDate day = TestDays.next();
+            String massage = sessionType(mvc, MEDICAL_MASSAGE);
+            String client = newClient(mvc);
+            booked(mvc, Demo.basic(Demo.DESK), client, massage, therapist(mvc, THEO), at(day, "10:00"));
+
+            MvcTestResult overlapping = book(mvc, Demo.basic(Demo.DESK), client, massage, therapist(mvc, NINA),
+                    at(day, "10:45"));
+            assertThat(overlapping).hasStatus(409).bodyJson().isLenientlyEqualTo("""
+                    {"type":"urn:stillpoint:problem:slot-taken","obstacle":"CLIENT_BUSY"}""");
+            assertThat(Json.<String>read(overlapping, "$.detail")).contains("already have an appointment");
+
+            // Right after the first session ends is fine: the buffer belongs to the therapist and the room.
+            assertThat(book(mvc, Demo.basic(Demo.DESK), client, massage, therapist(mvc, NINA), at(day, "11:00")))
+                    .hasStatus(201);
+        }
+
+        @Test
         void aTakenRoomIs409AndSoIsNoSuitableRoomFree() {
             LocalDate day = TestDays.next();
             String massage = sessionType(mvc, MEDICAL_MASSAGE);
@@ -250,7 +268,7 @@ class BookingApiTests {
             MvcTestResult consultation = book(mvc, httpBasic(email, PASSWORD), client,
                     sessionType(mvc, CONSULTATION), therapist(mvc, THEO), at(day, "10:00"));
             MvcTestResult byTheDesk = book(mvc, Demo.basic(Demo.DESK), client, sessionType(mvc, ACUTE_RELIEF),
-                    therapist(mvc, NINA), at(day, "10:00"));
+                    therapist(mvc, NINA), at(day, "11:00"));
 
             assertThat(treatment).hasStatus(422).bodyJson().extractingPath("$.type")
                     .isEqualTo("urn:stillpoint:problem:email-not-verified");

@@ -60,7 +60,9 @@ import org.stillpoint.support.Json;
  * demo clinic's booked month, unless it moves the clock itself.
  */
 @SchedulingTest
-@TestPropertySource(properties = "stillpoint.test.context=series-and-rescheduling")
+// The default horizon of 90 days, which the conflicts below reach.
+@TestPropertySource(properties = {"stillpoint.test.context=series-and-rescheduling",
+        "stillpoint.scheduling.horizon=90d"})
 @RecordApplicationEvents
 class SeriesAndReschedulingApiTests {
 
