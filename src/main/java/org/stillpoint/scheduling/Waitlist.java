@@ -128,8 +128,7 @@ public class Waitlist {
         if (store.activeCount(client) >= settings.waitlistMaxEntries()) {
             throw new RuleViolation("waitlist-full", "waitlist.entry.too-many", settings.waitlistMaxEntries());
         }
-        WaitlistEntry entry = new WaitlistEntry(WaitlistEntryId.random(), client, summary.email(),
-                summary.firstName(), request.sessionType(), request.therapist(), request.dateFrom(),
+        WaitlistEntry entry = new WaitlistEntry(WaitlistEntryId.random(), client, request.sessionType(), request.therapist(), request.dateFrom(),
                 request.dateTo(), EnumSet.copyOf(request.partsOfDay()), EntryStatus.ACTIVE, clock.instant(),
                 caller.accountId().value(), null, null);
         store.insert(entry);

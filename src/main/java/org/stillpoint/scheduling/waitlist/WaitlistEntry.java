@@ -11,8 +11,7 @@ import org.stillpoint.clinic.SessionTypeId;
 import org.stillpoint.therapists.TherapistId;
 
 /** A waitlist entry as stored. */
-public record WaitlistEntry(WaitlistEntryId id, ClientId client, String clientEmail, String clientFirstName,
-                           SessionTypeId sessionType, TherapistId therapist, LocalDate dateFrom, LocalDate dateTo,
+public record WaitlistEntry(WaitlistEntryId id, ClientId client, SessionTypeId sessionType, TherapistId therapist, LocalDate dateFrom, LocalDate dateTo,
                            Set<PartOfDay> partsOfDay, EntryStatus status, Instant createdAt, UUID createdBy,
                            Instant closedAt, UUID appointment) {
 

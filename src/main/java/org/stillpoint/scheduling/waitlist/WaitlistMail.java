@@ -10,6 +10,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.UriComponentsBuilder;
+import org.stillpoint.clients.ClientAddressee;
 import org.stillpoint.notifications.OutgoingMail;
 
 /**
@@ -27,16 +28,16 @@ class WaitlistMail {
         this.baseUrl = baseUrl;
     }
 
-    OutgoingMail offer(WaitlistEntry entry, WaitlistOffer offer, String sessionTypeName, String therapistName,
+    OutgoingMail offer(ClientAddressee to, WaitlistOffer offer, String sessionTypeName, String therapistName,
                        ZoneId zone, Duration hold) {
         Locale locale = LocaleContextHolder.getLocale();
         DateTimeFormatter when = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm", locale);
         DateTimeFormatter until = DateTimeFormatter.ofPattern("HH:mm", locale);
         String link = UriComponentsBuilder.fromUriString(baseUrl).path("/waitlist/offers/{id}")
                 .buildAndExpand(offer.id().value()).toUriString();
-        return new OutgoingMail(entry.clientEmail(),
+        return new OutgoingMail(to.email(),
                 messages.getMessage("waitlist.mail.offer.subject", null, locale),
-                messages.getMessage("waitlist.mail.offer.text", new Object[] {entry.clientFirstName(),
+                messages.getMessage("waitlist.mail.offer.text", new Object[] {to.firstName(),
                         sessionTypeName, therapistName, when.format(offer.start().atZone(zone)),
                         hold.toMinutes(), until.format(offer.expiresAt().atZone(zone)), link}, locale));
     }

@@ -19,6 +19,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.stillpoint.clients.ClientAddressee;
+import org.stillpoint.clients.Clients;
 import org.stillpoint.clinic.Clinic;
 import org.stillpoint.clinic.SessionTypeView;
 import org.stillpoint.notifications.Notifications;
@@ -50,6 +52,7 @@ public class WaitlistOffers {
     private static final int BATCH = 50;
 
     private final Scheduling scheduling;
+    private final Clients clients;
     private final Clinic clinic;
     private final Therapists therapists;
     private final WaitlistStore store;
@@ -59,10 +62,11 @@ public class WaitlistOffers {
     private final TransactionTemplate writing;
     private final Clock clock;
 
-    WaitlistOffers(Scheduling scheduling, Clinic clinic, Therapists therapists, WaitlistStore store,
+    WaitlistOffers(Scheduling scheduling, Clients clients, Clinic clinic, Therapists therapists, WaitlistStore store,
                    Notifications notifications, WaitlistMail mail, WaitlistSettings settings,
                    PlatformTransactionManager transactions, Clock clock) {
         this.scheduling = scheduling;
+        this.clients = clients;
         this.clinic = clinic;
         this.therapists = therapists;
         this.store = store;
@@ -165,12 +169,17 @@ public class WaitlistOffers {
                 if (!store.openOffersOverlapping(therapist, start, end).isEmpty()) {
                     return Made.HELD;
                 }
+                // The address as the client record has it now: a client who changed it gets the offer there.
+                ClientAddressee to = clients.addressees(List.of(entry.client())).get(entry.client());
+                if (to == null) {
+                    return Made.NOTHING;
+                }
                 Instant now = clock.instant();
                 WaitlistOffer offer = new WaitlistOffer(WaitlistOfferId.random(), entry.id(), entry.client(),
                         entry.sessionType(), therapist, start, end, OfferStatus.OPEN, now,
                         now.plus(settings.waitlistOfferHold()), null, null);
                 store.insert(offer);
-                notifications.send(mail.offer(current.get(), offer, sessionTypeName(entry), therapistName(therapist),
+                notifications.send(mail.offer(to, offer, sessionTypeName(entry), therapistName(therapist),
                         zone, settings.waitlistOfferHold()));
                 return new Made(offer, false);
             });

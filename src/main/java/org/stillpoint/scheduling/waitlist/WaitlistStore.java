@@ -26,7 +26,7 @@ import org.stillpoint.therapists.TherapistId;
 public class WaitlistStore {
 
     private static final String ENTRY = """
-            SELECT id, client_id, client_email, client_first_name, session_type_id, therapist_id, date_from, date_to,
+            SELECT id, client_id, session_type_id, therapist_id, date_from, date_to,
                    parts_of_day, status, created_at, created_by, closed_at, appointment_id
             FROM waitlist_entry""";
 
@@ -45,13 +45,11 @@ public class WaitlistStore {
 
     public void insert(WaitlistEntry entry) {
         jdbc.sql("""
-                INSERT INTO waitlist_entry (id, client_id, client_email, client_first_name, session_type_id,
+                INSERT INTO waitlist_entry (id, client_id, session_type_id,
                     therapist_id, date_from, date_to, parts_of_day, status, created_at, created_by)
-                VALUES (:id, :client, :email, :firstName, :type, :therapist, :from, :to, :parts, :status, :at, :by)""")
+                VALUES (:id, :client, :type, :therapist, :from, :to, :parts, :status, :at, :by)""")
                 .param("id", entry.id().value())
                 .param("client", entry.client().value())
-                .param("email", entry.clientEmail())
-                .param("firstName", entry.clientFirstName())
                 .param("type", entry.sessionType().value())
                 .param("therapist", entry.therapist() == null ? null : entry.therapist().value())
                 .param("from", entry.dateFrom())
@@ -250,8 +248,7 @@ public class WaitlistStore {
     private static WaitlistEntry entry(ResultSet rs, int row) throws SQLException {
         UUID therapist = rs.getObject("therapist_id", UUID.class);
         return new WaitlistEntry(new WaitlistEntryId(rs.getObject("id", UUID.class)),
-                new ClientId(rs.getObject("client_id", UUID.class)), rs.getString("client_email"),
-                rs.getString("client_first_name"), new SessionTypeId(rs.getObject("session_type_id", UUID.class)),
+                new ClientId(rs.getObject("client_id", UUID.class)), new SessionTypeId(rs.getObject("session_type_id", UUID.class)),
                 therapist == null ? null : new TherapistId(therapist), rs.getObject("date_from", LocalDate.class),
                 rs.getObject("date_to", LocalDate.class), PartOfDay.split(rs.getString("parts_of_day")),
                 EntryStatus.valueOf(rs.getString("status")), instant(rs, "created_at"),
