@@ -110,12 +110,12 @@ echo "pgbench latency ms p50 $(pct 50)  p95 $(pct 95)  p99 $(pct 99)  ($(wc -l <
 read -r t_overlaps2 r_overlaps2 <<<"$(overlaps)"
 echo "overlapping pairs after pgbench: therapist $t_overlaps2, room $r_overlaps2"
 
-app_tps=$(sed -n 's/^RESULT .*tps=\([0-9.]*\) .*/\1/p' "$work/load.txt")
+app_tps=$(sed -n 's/^RESULT .* tps=\([0-9.]*\) .*/\1/p' "$work/load.txt")
 echo "== summary"
 sed -n 's/^RESULT /api: /p' "$work/load.txt"
 sed -n 's/^RESULT /in-process: /p' "$work/inprocess.txt"
 echo "pgbench: tps=$pg_tps p50=$(pct 50) p95=$(pct 95) p99=$(pct 99)"
-in_tps=$(sed -n 's/^RESULT .*tps=\([0-9.]*\) .*/\1/p' "$work/inprocess.txt")
+in_tps=$(sed -n 's/^RESULT .* tps=\([0-9.]*\) .*/\1/p' "$work/inprocess.txt")
 awk -v a="$app_tps" -v i="$in_tps" -v p="$pg_tps" 'BEGIN {
   printf "ratio api/pgbench = %.3f (budget >= 0.5); in-process/pgbench = %.3f\n", a / p, (i == "" ? 0 : i) / p }'
 echo "application CPU seconds during start and the API run: $app_cpu; load average now $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -15,7 +15,8 @@ import org.stillpoint.scheduling.domain.ScheduleReader;
 /**
  * A diagnostic next to {@link AvailabilityBenchmark}: the same 28-day question, asked a number of times, with the
  * CPU time of the asking thread beside the wall time (on a shared machine the wall time includes waiting for a
- * core), and the appointment query on its own. Not a substitute for the JMH figures.
+ * core), the CPU time of the whole process per call (garbage collection and compilation included), and the
+ * appointment query on its own. Not a substitute for the JMH figures.
  * <pre>java -cp benchmarks/target/stillpoint-benchmarks.jar org.stillpoint.benchmarks.AvailabilityProbe [years] [calls]</pre>
  */
 public final class AvailabilityProbe {
@@ -47,6 +48,10 @@ public final class AvailabilityProbe {
         for (int i = 0; i < calls; i++) {
             call.getAsInt();
         }
+        com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean)
+                ManagementFactory.getOperatingSystemMXBean();
+        long process = os.getProcessCpuTime();
+        long gcMillis = gcMillis();
         double[] wall = new double[calls];
         double[] cpu = new double[calls];
         int size = 0;
@@ -57,9 +62,18 @@ public final class AvailabilityProbe {
             wall[i] = (System.nanoTime() - w0) / 1e6;
             cpu[i] = (threads.getCurrentThreadCpuTime() - c0) / 1e6;
         }
+        double processPerCall = (os.getProcessCpuTime() - process) / 1e6 / calls;
+        long gc = gcMillis() - gcMillis;
         Arrays.sort(wall);
         Arrays.sort(cpu);
         System.out.printf("%-16s %5d rows  wall p50 %7.2f p95 %7.2f ms   cpu p50 %7.2f p95 %7.2f ms%n", what, size,
                 wall[calls / 2], wall[calls * 95 / 100], cpu[calls / 2], cpu[calls * 95 / 100]);
+        System.out.printf("%-16s whole process (all threads: GC, JIT, pool) CPU per call %.2f ms, GC pauses %d ms"
+                + " in %d calls%n", "", processPerCall, gc, calls);
+    }
+
+    private static long gcMillis() {
+        return ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .mapToLong(java.lang.management.GarbageCollectorMXBean::getCollectionTime).sum();
     }
 }
