@@ -4,7 +4,8 @@
 #      40 therapists, 20 rooms, 3 years of history, the next 4 weeks 70 % booked);
 #   2. starts Stillpoint's boot jar on that schema and books distinct free consultations through
 #      POST /api/v1/appointments at CLIENTS concurrent clients for SECONDS_RUN seconds (after WARMUP seconds not counted),
-#      as the front desk with HTTP Basic; reports throughput and p50/p95/p99 latency, then the same for
+#      as the front desk with a personal API token (AUTH=basic: HTTP Basic on every request); reports throughput
+#      and p50/p95/p99 latency, then the same for
 #      GET /api/v1/me (authentication alone);
 #   3. checks with SQL that no two appointments that are not cancelled overlap, per therapist and per room;
 #   4. books the same way inside the application (InProcessBooking: Scheduling.book from CLIENTS threads, no HTTP,
