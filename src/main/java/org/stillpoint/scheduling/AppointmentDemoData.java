@@ -304,7 +304,7 @@ class AppointmentDemoData implements DemoDataContributor {
             Instant bookedAt = time.start().minus(Duration.ofDays(5 + random.nextInt(20)));
             Appointment appointment = Appointment.book(client.id(), therapist.id(), room.id(), type.id(), time,
                     profile.buffer(), client.account() != null ? client.account() : owner,
-                    bookedAt.isBefore(now) ? bookedAt : now, series, null);
+                    bookedAt.isBefore(now) ? bookedAt : now.minusSeconds(60), series, null);
             boolean past = time.start().isBefore(now);
             switch (past ? outcome : Outcome.USUAL) {
                 case CANCELLED_LATE -> appointment.cancel(client.account() != null ? client.account() : owner, null,

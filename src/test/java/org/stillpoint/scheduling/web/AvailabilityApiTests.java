@@ -147,7 +147,8 @@ class AvailabilityApiTests {
 
     @Test
     void nothingIsOfferedBeyondTheHorizon() {
-        LocalDate beyond = LocalDate.ofInstant(clock.instant().plus(Duration.ofDays(91)), SchedulingFixtures.ZONE);
+        LocalDate beyond = LocalDate.ofInstant(clock.instant().plus(Duration.ofDays(SchedulingTest.HORIZON_DAYS + 1)),
+                SchedulingFixtures.ZONE);
 
         assertThat(availability(mvc, null, sessionType(mvc, MEDICAL_MASSAGE), beyond, beyond.plusDays(6))).isEmpty();
     }
