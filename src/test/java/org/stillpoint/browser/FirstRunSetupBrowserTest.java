@@ -52,8 +52,10 @@ class FirstRunSetupBrowserTest {
         browser.signIn(OWNER_EMAIL, OWNER_PASSWORD);
         assertThat(browser.heading()).isEqualTo(browser.text("home.greeting", OWNER_NAME));
         assertThat(browser.driver().findElements(By.cssSelector("main .tiles a"))).extracting(WebElement::getText)
-                .containsExactly(browser.text("nav.clinic"), browser.text("nav.rooms"), browser.text("nav.therapists"),
-                        browser.text("nav.session-types"), browser.text("nav.staff"), browser.text("nav.audit"));
+                .containsExactly(browser.text("nav.desk-day"), browser.text("nav.desk-book"),
+                        browser.text("nav.closures"), browser.text("nav.clinic"), browser.text("nav.rooms"),
+                        browser.text("nav.therapists"), browser.text("nav.session-types"), browser.text("nav.staff"),
+                        browser.text("nav.audit"));
         assertThat(browser.theme()).as("dark by default").isEqualTo("dark");
         browser.screenshot("owner-home-dark");
 

@@ -207,7 +207,8 @@ class ClientApiTests {
 
         @Test
         void aTherapistWithoutAnAppointmentGets404AndTheAttemptIsAudited() {
-            String id = demoClientId(mvc);
+            // Newly registered: no therapist has an appointment with them (the demo client has some).
+            String id = register(mvc, "Nora", "Newcomer", StaffAccounts.uniqueEmail("nora"));
 
             assertThat(mvc.get().uri("/api/v1/clients/{id}", id).with(Demo.basic(Demo.THERAPIST))).hasStatus(404);
             assertThat(mvc.get().uri("/api/v1/clients/{id}/consents", id).with(Demo.basic(Demo.THERAPIST)))

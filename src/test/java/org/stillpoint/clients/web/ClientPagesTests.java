@@ -159,7 +159,9 @@ class ClientPagesTests {
 
         @Test
         void aTherapistWithoutAnAppointmentGets404() {
-            assertThat(mvc.get().uri("/clients/" + demoClientId(mvc)).with(SignIn.as(accounts, Demo.THERAPIST)))
+            // Newly registered: no therapist has an appointment with them (the demo client has some).
+            String newcomer = register(mvc, "Nora", "Newcomer", StaffAccounts.uniqueEmail("nora"));
+            assertThat(mvc.get().uri("/clients/" + newcomer).with(SignIn.as(accounts, Demo.THERAPIST)))
                     .hasStatus(404);
         }
 
