@@ -49,12 +49,21 @@ SELECT resource_id FROM booking_lock WHERE resource_id = ('00000000-0000-4000-80
 INSERT INTO booking_lock (resource_id) VALUES (('00000000-0000-4000-8002-' || lpad(:r::text, 12, '0'))::uuid)
     ON CONFLICT DO NOTHING;
 SELECT resource_id FROM booking_lock WHERE resource_id = ('00000000-0000-4000-8002-' || lpad(:r::text, 12, '0'))::uuid FOR UPDATE;
+-- the client's lock row (one person, one place)
+INSERT INTO booking_lock (resource_id) VALUES (('00000000-0000-4000-8004-' || lpad(:c::text, 12, '0'))::uuid)
+    ON CONFLICT DO NOTHING;
+SELECT resource_id FROM booking_lock WHERE resource_id = ('00000000-0000-4000-8004-' || lpad(:c::text, 12, '0'))::uuid FOR UPDATE;
 -- the overlap check under the locks (reader.busy for the therapist and the room)
 SELECT therapist_id, room_id, start_at, blocked_until FROM appointment
  WHERE (therapist_id = ('00000000-0000-4000-8001-' || lpad(:t::text, 12, '0'))::uuid
         OR room_id = ('00000000-0000-4000-8002-' || lpad(:r::text, 12, '0'))::uuid)
    AND start_at >= to_timestamp(:start - 21600) AND start_at < to_timestamp(:start + 2400)
    AND blocked_until > to_timestamp(:start) AND status <> 'CANCELLED';
+-- the client's own appointments at that time (reader.clientBusy)
+SELECT COUNT(*) FROM appointment
+ WHERE client_id = ('00000000-0000-4000-8004-' || lpad(:c::text, 12, '0'))::uuid
+   AND start_at >= to_timestamp(:start - 21600) AND start_at < to_timestamp(:start + 1800)
+   AND end_at > to_timestamp(:start) AND status <> 'CANCELLED';
 -- the appointment and the idempotency row
 INSERT INTO appointment (id, client_id, therapist_id, room_id, session_type_id, start_at, end_at, blocked_until,
                          status, booked_at, booked_by, cancelled_at, cancelled_by, late_cancellation,
@@ -67,4 +76,16 @@ VALUES (('00000000-0000-4000-8009-' || lpad(:s::text, 12, '0'))::uuid, ('0000000
 INSERT INTO booking_request (account_id, idempotency_key, request_fingerprint, appointment_id, created_at)
 VALUES ('00000000-0000-4000-8005-000000000002', 'pgbench-' || :client_id || '-' || :n,
         repeat('0', 64), ('00000000-0000-4000-8009-' || lpad(:s::text, 12, '0'))::uuid, now());
+-- the confirmation mail in the outbox, with its calendar file (AppointmentMessages: the addressee, the clinic,
+-- the session type, the therapist's name, then the mail and its .ics of about 1.5 kB)
+SELECT id, first_name, email FROM client WHERE id IN (('00000000-0000-4000-8004-' || lpad(:c::text, 12, '0'))::uuid);
+SELECT * FROM clinic WHERE id = 1;
+SELECT * FROM session_type WHERE id = '00000000-0000-4000-8003-000000000001';
+SELECT * FROM therapist WHERE id = ('00000000-0000-4000-8001-' || lpad(:t::text, 12, '0'))::uuid;
+INSERT INTO mail_outbox (id, recipient, subject, body, created_at, attempts)
+VALUES (('00000000-0000-4000-800a-' || lpad(:s::text, 12, '0'))::uuid, 'client@example.com',
+        'Your appointment is booked', repeat('x', 900), now(), 0);
+INSERT INTO mail_attachment (mail_id, ordinal, filename, content_type, content)
+VALUES (('00000000-0000-4000-800a-' || lpad(:s::text, 12, '0'))::uuid, 0, 'appointment.ics',
+        'text/calendar; charset=UTF-8; method=PUBLISH', repeat('x', 1500));
 END;
