@@ -89,4 +89,21 @@ public class IdempotencyKeys {
                 .param("now", ScheduleReader.utc(now))
                 .update();
     }
+
+    /**
+     * Forgets the keys of requests older than {@code cutoff}: a retry is a matter of seconds or minutes, so after
+     * that the key only takes room. The appointments stay; so do series, which only lose their key. Answers how
+     * many keys were forgotten.
+     */
+    public int forgetBefore(Instant cutoff) {
+        int bookings = jdbc.sql("DELETE FROM booking_request WHERE created_at < :cutoff")
+                .param("cutoff", ScheduleReader.utc(cutoff))
+                .update();
+        int series = jdbc.sql("""
+                UPDATE appointment_series SET idempotency_key = NULL, request_fingerprint = NULL
+                 WHERE booked_at < :cutoff AND idempotency_key IS NOT NULL""")
+                .param("cutoff", ScheduleReader.utc(cutoff))
+                .update();
+        return bookings + series;
+    }
 }

@@ -48,6 +48,7 @@ import org.stillpoint.scheduling.AppointmentCompleted;
 import org.stillpoint.scheduling.AppointmentMissed;
 import org.stillpoint.scheduling.SchedulingFixtures;
 import org.stillpoint.scheduling.SchedulingTest;
+import org.stillpoint.scheduling.domain.IdempotencyKeys;
 import org.stillpoint.scheduling.SchedulingTestSetup.IntakeAnswers;
 import org.stillpoint.scheduling.TestDays;
 import org.stillpoint.scheduling.TreatmentRefusal;
@@ -75,6 +76,9 @@ class BookingApiTests {
 
     @Autowired
     ApplicationEvents events;
+
+    @Autowired
+    IdempotencyKeys keys;
 
     @Nested
     class Booking {
@@ -342,6 +346,28 @@ class BookingApiTests {
             assertThat(withKey("x".repeat(201), json, Demo.DESK)).hasStatus(400).bodyJson()
                     .extractingPath("$.errors[0].field").isEqualTo("Idempotency-Key");
             assertThat(withKey("two words", json, Demo.DESK)).hasStatus(400);
+        }
+
+        @Test
+        void keysAreForgottenOnceTheyAreOldAndOnlyThen() {
+            LocalDate day = TestDays.next();
+            String client = newClient(mvc);
+            String json = bookingJson(client, sessionType(mvc, MEDICAL_MASSAGE), therapist(mvc, THEO),
+                    at(day, "10:00"), null);
+            assertThat(withKey("old-" + day, json, Demo.DESK)).hasStatus(201);
+
+            // Keys newer than the cutoff stay: the retry is still answered with the first booking.
+            keys.forgetBefore(clock.instant().minusSeconds(60));
+            assertThat(withKey("old-" + day, json, Demo.DESK)).hasStatus(201)
+                    .hasHeader("Idempotent-Replayed", "true");
+
+            // Older ones go: the same request is then a new booking of a time that is taken (by the first one).
+            assertThat(keys.forgetBefore(clock.instant().plusSeconds(1))).isPositive();
+            assertThat(jdbc.sql("SELECT COUNT(*) FROM booking_request WHERE idempotency_key = ?")
+                    .param("old-" + day).query(Long.class).single()).isZero();
+            assertThat(withKey("old-" + day, json, Demo.DESK)).hasStatus(409);
+            assertThat(jdbc.sql("SELECT COUNT(*) FROM appointment WHERE client_id = ?")
+                    .param(UUID.fromString(client)).query(Long.class).single()).isEqualTo(1);
         }
 
         private MvcTestResult withKey(String key, String json, String who) {
