@@ -122,6 +122,18 @@ public class OutboxRepository {
                 .update() == 1;
     }
 
+    /**
+     * Deletes the mails that were sent or given up before {@code cutoff}, with their attachments: the outbox is a
+     * queue, not an archive. Mails still waiting are kept whatever their age. Answers how many were deleted.
+     */
+    public int purgeSettledBefore(Instant cutoff) {
+        return jdbc.sql("""
+                DELETE FROM mail_outbox
+                 WHERE (sent_at IS NOT NULL AND sent_at < :cutoff) OR (failed_at IS NOT NULL AND failed_at < :cutoff)""")
+                .param("cutoff", utc(cutoff))
+                .update();
+    }
+
     public OutboxStatus status() {
         return jdbc.sql("""
                 SELECT COUNT(CASE WHEN sent_at IS NULL AND failed_at IS NULL THEN 1 END) AS queued,

@@ -104,6 +104,31 @@ class MailDeliveryTests {
         smtp.stop();
     }
 
+    @Autowired
+    MailDeliveryConfiguration schedule;
+
+    @Test
+    void mailsSentLongAgoAreClearedAwayWithTheirAttachmentsAndWaitingOnesStay() {
+        UUID sent = queue(new OutgoingMail("old@client.example", "Sent long ago", "Hello",
+                List.of(new MailAttachment("appointment.ics", "text/calendar", "BEGIN:VCALENDAR"))));
+        assertThat(delivery.deliverDueMail()).isPositive();
+        UUID waiting = queue(new OutgoingMail("later@client.example", "Still waiting", "Hello"));
+        jdbc.sql("UPDATE mail_outbox SET next_attempt_at = :far WHERE id = :id")
+                .param("far", OffsetDateTime.now().plusYears(1)).param("id", waiting).update();
+
+        assertThat(schedule.purgeSettled()).as("nothing is old enough yet").isZero();
+        clock.advance(Duration.ofDays(31));
+        assertThat(schedule.purgeSettled()).isPositive();
+
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM mail_outbox WHERE id = :id").param("id", sent)
+                .query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM mail_attachment WHERE mail_id = :id").param("id", sent)
+                .query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM mail_outbox WHERE id = :id").param("id", waiting)
+                .query(Long.class).single()).isEqualTo(1L);
+        jdbc.sql("DELETE FROM mail_outbox WHERE id = :id").param("id", waiting).update();
+    }
+
     @Test
     void aMailQueuedInACommittedTransactionIsDeliveredToItsRecipient() throws Exception {
         UUID id = queue(new OutgoingMail("claire@client.example", "Please confirm your e-mail address",
