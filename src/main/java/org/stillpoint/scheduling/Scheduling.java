@@ -149,10 +149,17 @@ public class Scheduling {
         if (query.therapist() != null && therapists.find(query.therapist()).isEmpty()) {
             throw new NotFound("therapist");
         }
-        ClientPreferences preferences = preferencesFor(query.client(), caller);
+        ClientId client = whoseAvailability(query.client(), caller);
+        ClientPreferences preferences = client == null ? null : clients.preferences(client);
         ZoneId zone = clinic.profile().zone();
-        return free(type, query.from(), query.to(), query.therapist(), preferences).stream()
-                .map(slot -> slot(slot, zone)).toList();
+        List<FreeSlot> free = free(type, query.from(), query.to(), query.therapist(), preferences);
+        if (client != null && !free.isEmpty()) {
+            // One person, one place: not the times at which the client already has another appointment.
+            List<TimeSlot> taken = reader.clientSessions(client.value(), free.get(0).time().start(),
+                    free.get(free.size() - 1).time().end());
+            free = free.stream().filter(slot -> taken.stream().noneMatch(t -> t.overlaps(slot.time()))).toList();
+        }
+        return free.stream().map(slot -> slot(slot, zone)).toList();
     }
 
     // --- booking ---
@@ -786,6 +793,12 @@ public class Scheduling {
 
     /** Whose sensitivities count for availability: a client's own, or the client staff name; none otherwise. */
     private ClientPreferences preferencesFor(ClientId named, CurrentUser caller) {
+        ClientId client = whoseAvailability(named, caller);
+        return client == null ? null : clients.preferences(client);
+    }
+
+    /** Whom availability is for: a client themself, or the client staff name; nobody otherwise. */
+    private ClientId whoseAvailability(ClientId named, CurrentUser caller) {
         ClientId client = named;
         if (caller != null && caller.is(Role.CLIENT)) {
             Optional<ClientId> own = clients.clientOf(caller.accountId());
@@ -794,7 +807,7 @@ public class Scheduling {
             }
             client = own.orElse(null);
         }
-        return client == null ? null : clients.preferences(client);
+        return client;
     }
 
     private SessionTypeView bookableType(SessionTypeId id, CurrentUser caller) {

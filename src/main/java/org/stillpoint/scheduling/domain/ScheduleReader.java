@@ -120,6 +120,20 @@ public class ScheduleReader {
                 .list();
     }
 
+    /** The client's appointments that are not cancelled and overlap {@code from}–{@code to} (session times). */
+    public List<TimeSlot> clientSessions(UUID client, Instant from, Instant to) {
+        return jdbc.sql("""
+                SELECT start_at, end_at FROM appointment
+                 WHERE client_id = :client AND start_at >= :earliest AND start_at < :before AND end_at > :after
+                   AND status <> 'CANCELLED'""")
+                .param("client", client)
+                .param("earliest", utc(from.minus(Appointment.LONGEST)))
+                .param("before", utc(to))
+                .param("after", utc(from))
+                .query((rs, n) -> new TimeSlot(instant(rs, "start_at"), instant(rs, "end_at")))
+                .list();
+    }
+
     /** Whether the client has an appointment that is not cancelled and overlaps the session itself. */
     public boolean clientBusy(UUID client, TimeSlot session) {
         return jdbc.sql("""

@@ -146,6 +146,26 @@ class AvailabilityApiTests {
     }
 
     @Test
+    void aClientIsNotOfferedTimesAtWhichTheyAlreadyHaveAnAppointment() {
+        LocalDate day = TestDays.next();
+        String client = newClient(mvc);
+        String massage = sessionType(mvc, MEDICAL_MASSAGE);
+        booked(mvc, Demo.basic(Demo.DESK), client, massage, therapist(mvc, THEO), at(day, "10:00"));
+        String nina = therapist(mvc, NINA);
+
+        List<String> forTheClient = availability(mvc, Demo.basic(Demo.DESK), massage, day, day, "therapist", nina,
+                "client", client).stream().map(s -> (String) s.get("start")).toList();
+        List<String> forAnyone = availability(mvc, null, massage, day, day, "therapist", nina).stream()
+                .map(s -> (String) s.get("start")).toList();
+
+        // Nina is free at 10:30, but the client is with Theo from 10:00 to 11:00; from 11:00 the client is free.
+        assertThat(forAnyone).contains(SchedulingFixtures.iso(at(day, "10:30")));
+        assertThat(forTheClient).doesNotContain(SchedulingFixtures.iso(at(day, "09:15")),
+                        SchedulingFixtures.iso(at(day, "10:00")), SchedulingFixtures.iso(at(day, "10:30")))
+                .contains(SchedulingFixtures.iso(at(day, "09:00")), SchedulingFixtures.iso(at(day, "11:00")));
+    }
+
+    @Test
     void nothingIsOfferedBeyondTheHorizon() {
         LocalDate beyond = LocalDate.ofInstant(clock.instant().plus(Duration.ofDays(SchedulingTest.HORIZON_DAYS + 1)),
                 SchedulingFixtures.ZONE);
