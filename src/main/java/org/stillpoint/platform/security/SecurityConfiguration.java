@@ -39,10 +39,11 @@ class SecurityConfiguration {
 
     /** What a public booking page needs: the menu, the therapists, the rooms and the clinic's zone and currency. */
     private static final String[] PUBLIC_READS = {"/api/v1/session-types", "/api/v1/session-types/*",
-            "/api/v1/therapists", "/api/v1/therapists/*", "/api/v1/rooms", "/api/v1/rooms/*", "/api/v1/clinic"};
+            "/api/v1/therapists", "/api/v1/therapists/*", "/api/v1/rooms", "/api/v1/rooms/*", "/api/v1/clinic",
+            "/api/v1/techniques", "/api/v1/techniques/*"};
 
     private static final String[] OWNER_WRITES = {"/api/v1/session-types/**", "/api/v1/therapists/**",
-            "/api/v1/rooms/**", "/api/v1/clinic/**", "/api/v1/clinic"};
+            "/api/v1/rooms/**", "/api/v1/clinic/**", "/api/v1/clinic", "/api/v1/techniques/**"};
 
     /** A therapist's working time: staff read it, the facade decides who changes it (the owner, the therapist). */
     private static final String[] WORKING_TIME = {"/api/v1/therapists/*/working-hours",

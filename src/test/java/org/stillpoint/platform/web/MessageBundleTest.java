@@ -114,6 +114,8 @@ class MessageBundleTest {
         check(missing, "role.", Role.values());
         check(missing, "provider-type.", ProviderType.values());
         check(missing, "technique.", Technique.values());
+        check(missing, "body-area.", org.stillpoint.treatment.BodyArea.values());
+        check(missing, "attack-use.", org.stillpoint.treatment.AttackUse.values());
         check(missing, "session-kind.", SessionKind.values());
         check(missing, "audit.action.", AuditAction.values());
         check(missing, "audit.outcome.", AuditOutcome.values());
