@@ -9,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.ArrayList;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -25,6 +27,9 @@ import org.stillpoint.intake.domain.ContraindicationPolicy;
 import org.stillpoint.intake.domain.Hit6Total;
 import org.stillpoint.intake.domain.IntakeAnswers;
 import org.stillpoint.intake.domain.IntakeRepository;
+import org.stillpoint.intake.domain.MassageExperience;
+import org.stillpoint.intake.domain.RedFlagAnswers;
+import org.stillpoint.intake.domain.RedFlagQuestion;
 import org.stillpoint.intake.domain.IntakeRepository.LatestTier;
 import org.stillpoint.intake.domain.IntakeRepository.StoredDraft;
 import org.stillpoint.intake.domain.MidasForm;
@@ -43,6 +48,7 @@ import org.stillpoint.platform.InvalidInput;
 import org.stillpoint.platform.InvalidInput.FieldMessage;
 import org.stillpoint.platform.NotFound;
 import org.stillpoint.platform.Role;
+import org.stillpoint.platform.RuleViolation;
 
 /**
  * The headache intake, its red-flag screening, clinicians' clearances and the disability scores, and the question
@@ -340,6 +346,75 @@ public class Intake {
     public DisabilityScores scores(ClientId id) {
         clients.requireClinicalAccess(id, SCORES);
         return new DisabilityScores(scores.midas(id), scores.hit6(id));
+    }
+
+    // --- the pre-session check ---
+
+    /** The red-flag questions in the order the intake asks them, for the pre-session check to ask again. */
+    public List<CheckQuestion> checkQuestions() {
+        return java.util.Arrays.stream(RedFlagQuestion.values())
+                .map(q -> new CheckQuestion(q.name(), q.messageKey(), q.messageArguments(screening.settings()),
+                        q.followUpOf() == null ? null : q.followUpOf().name()))
+                .toList();
+    }
+
+    /**
+     * The client's latest red-flag answers with today's answers laid over them, screened again (clinical-reference
+     * §5, §6.5: evaluate again at the pre-session check). The intake itself is not changed. The owner and the front
+     * desk are told when the result is an EMERGENCY. 400 naming an unknown question; 422 before the first intake.
+     *
+     * @param todays yes or no per question name; questions left out keep the intake's answer
+     */
+    @Transactional
+    public ScreeningResult screenAgain(ClientId id, Map<String, Boolean> todays) {
+        clients.requireClinicalAccess(id, INTAKE);
+        IntakeVersion latest = intakes.latest(id)
+                .orElseThrow(() -> new RuleViolation("intake-missing", "intake.check.intake-missing"));
+        RedFlagAnswers answers = latest.answers().redFlags() == null ? RedFlagAnswers.allNo()
+                : latest.answers().redFlags();
+        List<FieldMessage> unknown = new ArrayList<>();
+        for (Map.Entry<String, Boolean> answer : todays.entrySet()) {
+            RedFlagQuestion question = question(answer.getKey());
+            if (question == null) {
+                unknown.add(new FieldMessage("redFlags." + answer.getKey(), "intake.check.unknown-question",
+                        List.of()));
+            } else if (answer.getValue() != null) {
+                answers = answers.with(question, answer.getValue());
+            }
+        }
+        if (!unknown.isEmpty()) {
+            throw new InvalidInput("invalid-check", "problem.validation", unknown);
+        }
+        ScreeningResult result = screening.screen(latest.answers().withRedFlags(answers));
+        if (result.tier() == ScreeningTier.EMERGENCY) {
+            tellStaffOfEmergency(id);
+        }
+        return result;
+    }
+
+    /** What a session plan is built from (see {@link PlanningProfile}); one audited read. */
+    @Transactional
+    public PlanningProfile planningProfile(ClientId id) {
+        clients.requireClinicalAccess(id, INTAKE);
+        return intakes.latest(id).map(IntakeVersion::answers).map(Intake::profileOf).orElse(PlanningProfile.none());
+    }
+
+    private static PlanningProfile profileOf(IntakeAnswers answers) {
+        Set<String> areas = answers.painAreas().stream().map(Enum::name).collect(Collectors.toSet());
+        Set<String> triggers = answers.triggers() == null ? Set.of()
+                : answers.triggers().known().stream().map(Enum::name).collect(Collectors.toSet());
+        MassageExperience experience = answers.massageExperience();
+        return new PlanningProfile(true, areas, triggers, experience == null ? null : experience.whatHelped(),
+                experience == null ? null : experience.whatToAvoid());
+    }
+
+    private static RedFlagQuestion question(String name) {
+        for (RedFlagQuestion question : RedFlagQuestion.values()) {
+            if (question.name().equals(name)) {
+                return question;
+            }
+        }
+        return null;
     }
 
     // --- the summary card ---

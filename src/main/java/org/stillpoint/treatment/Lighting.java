@@ -1,0 +1,6 @@
+package org.stillpoint.treatment;
+
+/** Lights in the room during the session. */
+public enum Lighting {
+    DIMMED, OFF
+}

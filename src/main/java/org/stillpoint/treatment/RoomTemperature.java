@@ -1,0 +1,6 @@
+package org.stillpoint.treatment;
+
+/** How warm the room is kept. */
+public enum RoomTemperature {
+    COOL, NEUTRAL, WARM
+}

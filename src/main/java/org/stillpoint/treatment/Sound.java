@@ -1,0 +1,6 @@
+package org.stillpoint.treatment;
+
+/** What the client hears during the session. */
+public enum Sound {
+    QUIET, SOFT_SOUND
+}

@@ -1,0 +1,182 @@
+package org.stillpoint.treatment.session;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.stillpoint.clients.ClientId;
+import org.stillpoint.clinic.Technique;
+import org.stillpoint.scheduling.AppointmentId;
+import org.stillpoint.treatment.BodyArea;
+import org.stillpoint.treatment.Environment;
+import org.stillpoint.treatment.Lighting;
+import org.stillpoint.treatment.Pack;
+import org.stillpoint.treatment.PlanTemplateView;
+import org.stillpoint.treatment.PlannedBlock;
+import org.stillpoint.treatment.Position;
+import org.stillpoint.treatment.RoomTemperature;
+import org.stillpoint.treatment.RuleOverride;
+import org.stillpoint.treatment.Sound;
+
+/** Session plans with their blocks and overrides, and the therapists' plan templates. */
+@Repository
+public class PlanRepository {
+
+    /** A stored plan. */
+    public record StoredPlan(AppointmentId appointment, ClientId client, boolean acute, List<PlannedBlock> blocks,
+                             Environment environment, String note, List<RuleOverride> overrides, long version,
+                             Instant updatedAt, UUID updatedBy, Instant agreedAt, Long agreedVersion) {
+
+        public boolean agreed() {
+            return agreedVersion != null && agreedVersion == version;
+        }
+    }
+
+    private final JdbcClient jdbc;
+
+    PlanRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<StoredPlan> find(AppointmentId appointment) {
+        UUID id = appointment.value();
+        List<PlannedBlock> blocks = jdbc.sql("""
+                        SELECT technique, area, minutes, pressure, heat, notes FROM session_plan_block
+                         WHERE appointment_id = :id ORDER BY position""")
+                .param("id", id).query(PlanRepository::block).list();
+        List<RuleOverride> overrides = jdbc.sql("""
+                        SELECT position, rule_id, reason FROM session_plan_override
+                         WHERE appointment_id = :id ORDER BY position, rule_id""")
+                .param("id", id)
+                .query((rs, n) -> new RuleOverride(rs.getInt(1), rs.getString(2), rs.getString(3))).list();
+        return jdbc.sql("SELECT * FROM session_plan WHERE appointment_id = :id").param("id", id)
+                .query((rs, n) -> new StoredPlan(appointment, new ClientId(rs.getObject("client_id", UUID.class)),
+                        rs.getBoolean("acute"), blocks, environment(rs), rs.getString("note"), overrides,
+                        rs.getLong("version"), instant(rs, "updated_at"), rs.getObject("updated_by", UUID.class),
+                        instant(rs, "agreed_at"), rs.getObject("agreed_version", Long.class)))
+                .optional();
+    }
+
+    /** Inserts a first plan (version 0) or replaces one; false when {@code fromVersion} is no longer current. */
+    public boolean save(StoredPlan plan, Long fromVersion) {
+        UUID id = plan.appointment().value();
+        Environment e = plan.environment();
+        if (fromVersion == null) {
+            boolean exists = jdbc.sql("SELECT COUNT(*) FROM session_plan WHERE appointment_id = :id").param("id", id)
+                    .query(Integer.class).single() > 0;
+            if (exists) {
+                return false;
+            }
+            jdbc.sql("""
+                    INSERT INTO session_plan (appointment_id, client_id, lighting, sound, room_temperature, pack,
+                           position, note, acute, version, updated_at, updated_by)
+                    VALUES (:id, :client, :lighting, :sound, :temperature, :pack, :position, :note, :acute, 0, :at,
+                           :by)""")
+                    .param("id", id).param("client", plan.client().value())
+                    .param("lighting", e.lighting().name()).param("sound", e.sound().name())
+                    .param("temperature", e.temperature().name()).param("pack", e.pack().name())
+                    .param("position", e.position().name()).param("note", plan.note())
+                    .param("acute", plan.acute()).param("at", plan.updatedAt().atOffset(ZoneOffset.UTC))
+                    .param("by", plan.updatedBy()).update();
+        } else {
+            int changed = jdbc.sql("""
+                    UPDATE session_plan SET lighting = :lighting, sound = :sound, room_temperature = :temperature,
+                           pack = :pack, position = :position, note = :note, acute = :acute, version = version + 1,
+                           updated_at = :at, updated_by = :by
+                     WHERE appointment_id = :id AND version = :version""")
+                    .param("id", id)
+                    .param("lighting", e.lighting().name()).param("sound", e.sound().name())
+                    .param("temperature", e.temperature().name()).param("pack", e.pack().name())
+                    .param("position", e.position().name()).param("note", plan.note())
+                    .param("acute", plan.acute()).param("at", plan.updatedAt().atOffset(ZoneOffset.UTC))
+                    .param("by", plan.updatedBy()).param("version", fromVersion).update();
+            if (changed == 0) {
+                return false;
+            }
+            jdbc.sql("DELETE FROM session_plan_block WHERE appointment_id = :id").param("id", id).update();
+            jdbc.sql("DELETE FROM session_plan_override WHERE appointment_id = :id").param("id", id).update();
+        }
+        insertBlocks("session_plan_block", "appointment_id", id, plan.blocks());
+        for (RuleOverride o : plan.overrides()) {
+            jdbc.sql("""
+                    INSERT INTO session_plan_override (appointment_id, position, rule_id, reason, overridden_by,
+                           overridden_at) VALUES (:id, :position, :rule, :reason, :by, :at)""")
+                    .param("id", id).param("position", o.block()).param("rule", o.ruleId())
+                    .param("reason", o.reason().strip()).param("by", plan.updatedBy())
+                    .param("at", plan.updatedAt().atOffset(ZoneOffset.UTC)).update();
+        }
+        return true;
+    }
+
+    /** The client agrees to {@code version}; false when the plan has changed since. */
+    public boolean agree(AppointmentId appointment, long version, Instant at) {
+        return jdbc.sql("""
+                UPDATE session_plan SET agreed_at = :at, agreed_version = version
+                 WHERE appointment_id = :id AND version = :version""")
+                .param("at", at.atOffset(ZoneOffset.UTC)).param("id", appointment.value())
+                .param("version", version).update() == 1;
+    }
+
+    // --- templates ---
+
+    public List<PlanTemplateView> templates(UUID therapist) {
+        List<PlanTemplateView> templates = new ArrayList<>();
+        for (Object[] row : jdbc.sql("SELECT id, name FROM plan_template WHERE therapist_id = :t ORDER BY name")
+                .param("t", therapist).query((rs, n) -> new Object[] {rs.getObject(1, UUID.class), rs.getString(2)})
+                .list()) {
+            UUID id = (UUID) row[0];
+            templates.add(new PlanTemplateView(id, (String) row[1], jdbc.sql("""
+                            SELECT technique, area, minutes, pressure, heat, notes FROM plan_template_block
+                             WHERE template_id = :id ORDER BY position""")
+                    .param("id", id).query(PlanRepository::block).list()));
+        }
+        return templates;
+    }
+
+    public boolean templateNameTaken(UUID therapist, String name) {
+        return jdbc.sql("SELECT COUNT(*) FROM plan_template WHERE therapist_id = :t AND name = :name")
+                .param("t", therapist).param("name", name).query(Integer.class).single() > 0;
+    }
+
+    public void insertTemplate(UUID id, UUID therapist, String name, List<PlannedBlock> blocks, Instant at) {
+        jdbc.sql("INSERT INTO plan_template (id, therapist_id, name, created_at) VALUES (:id, :t, :name, :at)")
+                .param("id", id).param("t", therapist).param("name", name)
+                .param("at", at.atOffset(ZoneOffset.UTC)).update();
+        insertBlocks("plan_template_block", "template_id", id, blocks);
+    }
+
+    private void insertBlocks(String table, String key, UUID id, List<PlannedBlock> blocks) {
+        for (int i = 0; i < blocks.size(); i++) {
+            PlannedBlock b = blocks.get(i);
+            jdbc.sql("INSERT INTO " + table + " (" + key + ", position, technique, area, minutes, pressure, heat, notes)"
+                            + " VALUES (:id, :position, :technique, :area, :minutes, :pressure, :heat, :notes)")
+                    .param("id", id).param("position", i).param("technique", b.technique().name())
+                    .param("area", b.area().name()).param("minutes", b.minutes()).param("pressure", b.pressure())
+                    .param("heat", b.heat()).param("notes", b.notes()).update();
+        }
+    }
+
+    private static PlannedBlock block(ResultSet rs, int row) throws SQLException {
+        return new PlannedBlock(Technique.valueOf(rs.getString(1)), BodyArea.valueOf(rs.getString(2)), rs.getInt(3),
+                rs.getInt(4), rs.getBoolean(5), rs.getString(6));
+    }
+
+    private static Environment environment(ResultSet rs) throws SQLException {
+        return new Environment(Lighting.valueOf(rs.getString("lighting")), Sound.valueOf(rs.getString("sound")),
+                RoomTemperature.valueOf(rs.getString("room_temperature")), Pack.valueOf(rs.getString("pack")),
+                Position.valueOf(rs.getString("position")));
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+}
