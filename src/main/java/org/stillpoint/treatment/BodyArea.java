@@ -1,5 +1,7 @@
 package org.stillpoint.treatment;
 
+import org.stillpoint.intake.ContraindicationScope;
+
 /**
  * Where a block of work is done. The region groups the areas the way the contraindication rules name them
  * (clinical-reference §6.2 and §6.5: head, neck, anterior neck, shoulders, hands, feet).
@@ -36,5 +38,22 @@ public enum BodyArea {
     /** Head or neck (the anterior neck included): the areas §6.2 and §6.3 restrict. */
     public boolean isHeadOrNeck() {
         return region == Region.HEAD || region == Region.NECK || region == Region.ANTERIOR_NECK;
+    }
+
+    /**
+     * Whether a contraindication rule of this scope reaches the area (clinical-reference §6.5): GENERAL every area,
+     * NECK the back and the front of the neck, HEAD, ANTERIOR_NECK, HANDS and FEET their own region. ABDOMEN and
+     * LOCAL (a site the client described in their own words) reach no planned area: they hold for the session.
+     */
+    public boolean within(ContraindicationScope scope) {
+        return switch (scope) {
+            case GENERAL -> true;
+            case HEAD -> region == Region.HEAD;
+            case NECK -> region == Region.NECK || region == Region.ANTERIOR_NECK;
+            case ANTERIOR_NECK -> region == Region.ANTERIOR_NECK;
+            case HANDS -> region == Region.HANDS;
+            case FEET -> region == Region.FEET;
+            case ABDOMEN, LOCAL -> false;
+        };
     }
 }

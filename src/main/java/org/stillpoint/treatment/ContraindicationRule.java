@@ -47,4 +47,17 @@ public record ContraindicationRule(String id, ContraindicationCondition conditio
     public boolean covers(Technique technique) {
         return techniques.isEmpty() || techniques.contains(technique);
     }
+
+    /** Whether the rule reaches this area ({@link BodyArea#within}). */
+    public boolean covers(BodyArea area) {
+        return area.within(scope);
+    }
+
+    /**
+     * Whether the rule is about a site no planned area names (the abdomen, or a site in the client's own words): it is
+     * shown for the whole session.
+     */
+    public boolean located() {
+        return scope == ContraindicationScope.ABDOMEN || scope == ContraindicationScope.LOCAL;
+    }
 }

@@ -49,6 +49,10 @@ class SecurityConfiguration {
     private static final String[] WORKING_TIME = {"/api/v1/therapists/*/working-hours",
             "/api/v1/therapists/*/time-off", "/api/v1/therapists/*/time-off/*"};
 
+    /** The contraindication rules (treatment), read-only: for staff, never for clients. */
+    private static final String CONTRAINDICATION_RULES_API = "/api/v1/contraindication-rules";
+    private static final String CONTRAINDICATION_RULES_PAGE = "/staff/contraindication-rules";
+
     /** Signing up and confirming an e-mail address. */
     private static final String[] PUBLIC_CLIENT_CALLS = {"/api/v1/signup", "/api/v1/verify-email"};
 
@@ -92,6 +96,8 @@ class SecurityConfiguration {
                         .requestMatchers("/api/v1/closures", "/api/v1/closures/*").hasRole("OWNER")
                         .requestMatchers(WORKING_TIME).hasAnyRole("OWNER", "FRONT_DESK", "THERAPIST")
                         .requestMatchers("/api/v1/appointments", "/api/v1/appointments/**").authenticated()
+                        .requestMatchers(HttpMethod.GET, CONTRAINDICATION_RULES_API)
+                        .hasAnyRole("OWNER", "FRONT_DESK", "THERAPIST")
                         .requestMatchers(OWNER_WRITES).hasRole("OWNER")
                         .requestMatchers("/api/v1/staff/**", "/api/v1/audit/**").hasRole("OWNER")
                         .anyRequest().authenticated())
@@ -123,6 +129,8 @@ class SecurityConfiguration {
                         // Anyone may look for free times; confirming a booking needs a sign-in.
                         .requestMatchers(HttpMethod.GET, "/book").permitAll()
                         .requestMatchers("/admin/**").hasRole("OWNER")
+                        .requestMatchers(HttpMethod.GET, CONTRAINDICATION_RULES_PAGE)
+                        .hasAnyRole("OWNER", "FRONT_DESK", "THERAPIST")
                         // A client's intake card: therapists too; the intake facade answers 404 to anyone who
                         // may not see the client's clinical records (the front desk among them).
                         .requestMatchers("/desk/clients/*/intake", "/desk/clients/*/intake/**")

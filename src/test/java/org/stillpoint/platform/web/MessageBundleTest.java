@@ -116,6 +116,10 @@ class MessageBundleTest {
         check(missing, "technique.", Technique.values());
         check(missing, "body-area.", org.stillpoint.treatment.BodyArea.values());
         check(missing, "attack-use.", org.stillpoint.treatment.AttackUse.values());
+        check(missing, "rule-effect.", org.stillpoint.treatment.RuleEffect.values());
+        check(missing, "required-change.", org.stillpoint.treatment.RequiredChange.values());
+        check(missing, "block-outcome.", org.stillpoint.treatment.BlockOutcome.values());
+        check(missing, "session-outcome.", org.stillpoint.treatment.SessionOutcome.values());
         check(missing, "session-kind.", SessionKind.values());
         check(missing, "audit.action.", AuditAction.values());
         check(missing, "audit.outcome.", AuditOutcome.values());
