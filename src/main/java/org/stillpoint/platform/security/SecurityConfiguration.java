@@ -136,6 +136,9 @@ class SecurityConfiguration {
                         .requestMatchers("/desk/clients/*/intake", "/desk/clients/*/intake/**")
                         .hasAnyRole("OWNER", "FRONT_DESK", "THERAPIST")
                         .requestMatchers("/desk/**").hasAnyRole("OWNER", "FRONT_DESK")
+                        // A client's home-care editor: the owner and therapists; the home-care facade answers 404 to a
+                        // therapist who does not care for the client.
+                        .requestMatchers("/therapist/clients/*/home-care").hasAnyRole("OWNER", "THERAPIST")
                         .requestMatchers("/me/calendar", "/me/calendar/**").hasAnyRole("CLIENT", "THERAPIST")
                         .requestMatchers("/me/**").hasRole("CLIENT")
                         .anyRequest().authenticated())

@@ -120,6 +120,9 @@ class MessageBundleTest {
         check(missing, "required-change.", org.stillpoint.treatment.RequiredChange.values());
         check(missing, "block-outcome.", org.stillpoint.treatment.BlockOutcome.values());
         check(missing, "session-outcome.", org.stillpoint.treatment.SessionOutcome.values());
+        check(missing, "home-care.frequency.", org.stillpoint.treatment.HomeCareFrequency.values());
+        check(missing, "home-care.often.", org.stillpoint.treatment.HomeCareFrequency.values());
+        check(missing, "home-care.measure.", org.stillpoint.treatment.HomeCareMeasure.values());
         check(missing, "session-kind.", SessionKind.values());
         check(missing, "audit.action.", AuditAction.values());
         check(missing, "audit.outcome.", AuditOutcome.values());
