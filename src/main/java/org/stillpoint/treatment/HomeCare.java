@@ -183,8 +183,7 @@ public class HomeCare {
         LocalDate today = today();
         LocalDate from = today.minusDays(Math.min(Math.max(days, 1), HISTORY_MAX_DAYS) - 1L);
         HomeCarePlan plan = load(id, store.templates());
-        return new HomeCareOverview(client, today, plan, history(id, plan.items(), from, today),
-                TickWindow.earliest(today));
+        return new HomeCareOverview(client, today, plan, history(id, plan.items(), from, today));
     }
 
     /** The signed-in client's own record; 404 for an account that is not a client's. */

@@ -16,6 +16,7 @@ import org.stillpoint.clients.ClientSummary;
 import org.stillpoint.clients.Clients;
 import org.stillpoint.intake.ContraindicationCondition;
 import org.stillpoint.intake.Intake;
+import org.stillpoint.intake.TreatmentClearance;
 import org.stillpoint.platform.AccountSummary;
 import org.stillpoint.platform.Accounts;
 import org.stillpoint.platform.DemoDataContributor;
@@ -87,11 +88,12 @@ class HomeCareDemoData implements DemoDataContributor {
         LocalDate today = homeCare.today();
         List<HomeCareTemplate> templates = homeCare.templates();
         for (ClientSummary client : clients.demoClients()) {
-            if (!intake.clearanceStatus(client.id()).allowed()) {
+            TreatmentClearance clearance = intake.treatmentClearance(client.id());
+            if (!clearance.allowed()) {
                 continue;
             }
             boolean claire = DEMO_CLIENT.equals(client.email());
-            boolean noHeat = intake.contraindications(client.id()).stream()
+            boolean noHeat = clearance.contraindications().stream()
                     .anyMatch(flag -> NO_HEAT.contains(flag.condition()));
             int daysAgo = claire ? 20 : 8 + random.nextInt(40);
             AccountSummary author = claire ? therapist : owner;

@@ -5,9 +5,8 @@ import java.time.LocalDate;
 import org.stillpoint.clients.ClientSummary;
 
 /**
- * What a home-care page shows: who the plan is for, the plan, the ticks of the last days up to {@code today} (in the
- * clinic's zone), and the earliest day the client may still tick.
+ * What a home-care page shows: who the plan is for, the plan, and the ticks of the last days up to {@code today} (in
+ * the clinic's zone).
  */
-public record HomeCareOverview(ClientSummary client, LocalDate today, HomeCarePlan plan, HomeCareHistory history,
-                               LocalDate earliestTick) {
+public record HomeCareOverview(ClientSummary client, LocalDate today, HomeCarePlan plan, HomeCareHistory history) {
 }

@@ -1,6 +1,7 @@
 package org.stillpoint.treatment.web;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -74,8 +75,7 @@ class HomeCareEditorPages {
                 @RequestParam(required = false) String add, Model model, RedirectAttributes flash) {
         ClientId id = new ClientId(clientId);
         if (add != null) {
-            Map<String, HomeCareTemplate> templates = templates();
-            HomeCareTemplate template = templates.get(form.addTemplate());
+            HomeCareTemplate template = templates().get(form.addTemplate());
             PlanForm added = template == null ? form : form.with(template);
             return show(homeCare.overview(id, HISTORY_DAYS), added, null, template != null, model);
         }
@@ -113,7 +113,7 @@ class HomeCareEditorPages {
     private Map<String, HomeCareTemplate> templates() {
         return homeCare.templates().stream()
                 .collect(Collectors.toMap(HomeCareTemplate::key, Function.identity(), (a, b) -> a,
-                        java.util.LinkedHashMap::new));
+                        LinkedHashMap::new));
     }
 
     /**

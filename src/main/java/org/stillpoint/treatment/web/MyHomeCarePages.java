@@ -5,12 +5,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
-import jakarta.servlet.http.HttpServletResponse;
-
 import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.format.annotation.DateTimeFormat.ISO;
-import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -56,35 +53,47 @@ class MyHomeCarePages {
     @PostMapping("/me/home-care/ticks")
     String tick(@RequestParam UUID itemId, @RequestParam @DateTimeFormat(iso = ISO.DATE) LocalDate day,
                 @RequestParam(defaultValue = "true") boolean done,
-                @RequestHeader(name = "HX-Request", required = false) String htmx, Model model,
-                HttpServletResponse response, Locale locale) {
+                @RequestHeader(name = "HX-Request", required = false) String htmx, Model model, Locale locale) {
         ClientId me = homeCare.me();
         HomeCareItemId item = new HomeCareItemId(itemId);
-        String problem = null;
+        String problem = record(me, day, item, done, locale);
+        if (htmx != null) {
+            return item(homeCare.overview(me, HISTORY_DAYS), item, day, problem == null ? done : null, problem,
+                    model);
+        }
+        if (problem == null) {
+            return "redirect:/me/home-care" + (day.equals(homeCare.today()) ? "" : "?day=" + day);
+        }
+        return show(homeCare.overview(me, HISTORY_DAYS), day, problem, model);
+    }
+
+    /** Records the tick; answers why it was refused, or null. */
+    private String record(ClientId me, LocalDate day, HomeCareItemId item, boolean done, Locale locale) {
         try {
             homeCare.recordAdherence(me, day, item, done);
+            return null;
         } catch (NotFound notFound) {
             throw notFound;
         } catch (DomainException refused) {
-            problem = messages.getMessage(refused.messageKey(), refused.args(), refused.messageKey(), locale);
+            return messages.getMessage(refused.messageKey(), refused.args(), refused.messageKey(), locale);
         }
-        response.addHeader(HttpHeaders.VARY, "HX-Request");
-        if (htmx == null && problem == null) {
-            return "redirect:/me/home-care" + (day.equals(homeCare.today()) ? "" : "?day=" + day);
-        }
-        HomeCareOverview overview = homeCare.overview(me, HISTORY_DAYS);
-        if (htmx == null) {
-            return show(overview, day, problem, model);
-        }
+    }
+
+    /**
+     * The item as it stands after a tick ({@code done}, or as recorded before when the tick was refused), or a note
+     * in its place when it left the plan meanwhile.
+     */
+    private String item(HomeCareOverview overview, HomeCareItemId item, LocalDate day, Boolean done, String problem,
+                        Model model) {
+        model.addAttribute("day", day);
+        model.addAttribute("itemId", item.value());
+        model.addAttribute("itemProblem", problem);
         HomeCareItem planned = overview.plan().items().stream().filter(i -> i.id().equals(item)).findFirst()
                 .orElse(null);
-        model.addAttribute("day", day);
-        model.addAttribute("itemId", itemId);
-        model.addAttribute("problem", problem);
         if (planned == null) {
             return "treatment/home-care :: gone";
         }
-        model.addAttribute("entry", new Entry(planned, problem == null ? done : overview.history().done(item, day)));
+        model.addAttribute("entry", new Entry(planned, done != null ? done : overview.history().done(item, day)));
         return "treatment/home-care :: item";
     }
 

@@ -116,8 +116,9 @@ class HomeCarePagesTests {
 
             MvcTestResult plain = tick(email, item, tomorrow, true, false);
             assertThat(plain).hasStatusOk();
-            assertThat(Jsoup.parse(Json.body(plain)).select("#tick-problem").text())
-                    .isEqualTo("This day has not come yet.");
+            Document page = Jsoup.parse(Json.body(plain));
+            assertThat(page.select("#tick-problem").text()).isEqualTo("This day has not come yet.");
+            assertThat(page.select("#items .field-error")).as("said once, above the items").isEmpty();
 
             MvcTestResult htmx = tick(email, item, tomorrow, true, true);
             Element li = Jsoup.parseBodyFragment(Json.body(htmx)).selectFirst("li");
@@ -170,6 +171,7 @@ class HomeCarePagesTests {
             assertThat(page.select("#plan-form fieldset.row-group")).hasSize(items.size());
             assertThat(page.select("#history thead th")).hasSize(1 + 14 + 1);
             assertThat(page.select("#history thead a")).as("no links to the client's page").isEmpty();
+            assertThat(page.select("#intake-card").attr("href")).isEqualTo("/desk/clients/" + claire + "/intake");
             assertThat(jdbc.sql("""
                     SELECT COUNT(*) FROM audit_log WHERE actor_email = ? AND action = 'READ'
                        AND record_type = 'home-care-plan' AND record_id = ?""").params(Demo.THERAPIST, claire)
