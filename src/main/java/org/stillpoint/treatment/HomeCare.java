@@ -32,7 +32,7 @@ import org.stillpoint.platform.Role;
 import org.stillpoint.platform.RuleViolation;
 import org.stillpoint.treatment.homecare.HomeCareStore;
 import org.stillpoint.treatment.homecare.HomeCareStore.PlanHead;
-import org.stillpoint.treatment.homecare.PlanRules;
+import org.stillpoint.treatment.homecare.HomeCareRules;
 import org.stillpoint.treatment.homecare.TickWindow;
 
 /**
@@ -101,7 +101,7 @@ public class HomeCare {
         clients.requireClinicalAccess(id, PLAN);
         CurrentUser writer = Accounts.require(Role.OWNER, Role.THERAPIST);
         Map<String, HomeCareTemplate> templates = store.templates();
-        HomeCarePlanChange checked = PlanRules.check(change == null ? new HomeCarePlanChange(null, null, null)
+        HomeCarePlanChange checked = HomeCareRules.check(change == null ? new HomeCarePlanChange(null, null, null)
                 : change, templates);
         Instant now = clock.instant();
         boolean created = checked.version() == 0;
@@ -206,7 +206,7 @@ public class HomeCare {
     List<HomeCareItem> planForDemo(ClientId id, List<HomeCarePlanChange.Item> items, AccountId by, String byName,
                                    LocalDate since, Instant at) {
         Map<String, HomeCareTemplate> templates = store.templates();
-        HomeCarePlanChange checked = PlanRules.check(new HomeCarePlanChange(0L, null, items), templates);
+        HomeCarePlanChange checked = HomeCareRules.check(new HomeCarePlanChange(0L, null, items), templates);
         store.create(id, null, by, byName, at);
         writeItems(id, checked.items(), templates, List.of(), since, at);
         return store.items(id, templates);

@@ -19,7 +19,7 @@ import org.stillpoint.treatment.HomeCarePlanChange;
 import org.stillpoint.treatment.HomeCarePlanChange.Item;
 import org.stillpoint.treatment.HomeCareTemplate;
 
-class PlanRulesTest {
+class HomeCareRulesTest {
 
     private static final Map<String, HomeCareTemplate> TEMPLATES = templates(
             new HomeCareTemplate("TEMPLE_MASSAGE", HomeCareFrequency.TIMES_PER_DAY, 2, HomeCareMeasure.MINUTES, 3, 15,
@@ -37,21 +37,21 @@ class PlanRulesTest {
                     t.measure() == HomeCareMeasure.MINUTES ? t.amount() : null,
                     t.measure() == HomeCareMeasure.GLASSES ? t.amount() : null, null)).toList();
 
-            assertThat(PlanRules.check(new HomeCarePlanChange(0L, null, items), TEMPLATES).items()).hasSize(3);
+            assertThat(HomeCareRules.check(new HomeCarePlanChange(0L, null, items), TEMPLATES).items()).hasSize(3);
         }
 
         @Test
         void theLimitsThemselves() {
             HomeCarePlanChange change = plan(new Item(null, "TEMPLE_MASSAGE", HomeCareFrequency.TIMES_PER_WEEK,
-                    PlanRules.MAX_TIMES, 15, null, null), new Item(null, "HYDRATION", HomeCareFrequency.DAILY, null,
+                    HomeCareRules.MAX_TIMES, 15, null, null), new Item(null, "HYDRATION", HomeCareFrequency.DAILY, null,
                     null, 1, null));
 
-            assertThat(PlanRules.check(change, TEMPLATES).items()).hasSize(2);
+            assertThat(HomeCareRules.check(change, TEMPLATES).items()).hasSize(2);
         }
 
         @Test
         void aCountIsDroppedWhereTheFrequencyHasNoneAndTextsAreTrimmed() {
-            HomeCarePlanChange checked = PlanRules.check(new HomeCarePlanChange(3L, "  ", List.of(new Item(null,
+            HomeCarePlanChange checked = HomeCareRules.check(new HomeCarePlanChange(3L, "  ", List.of(new Item(null,
                     "HYDRATION", HomeCareFrequency.DAILY, 4, null, 8, "  after lunch  "))), TEMPLATES);
 
             assertThat(checked.note()).isNull();
@@ -61,7 +61,7 @@ class PlanRulesTest {
 
         @Test
         void anEmptyPlan() {
-            assertThat(PlanRules.check(new HomeCarePlanChange(1L, null, List.of()), TEMPLATES).items()).isEmpty();
+            assertThat(HomeCareRules.check(new HomeCarePlanChange(1L, null, List.of()), TEMPLATES).items()).isEmpty();
         }
     }
 
@@ -70,10 +70,10 @@ class PlanRulesTest {
 
         @Test
         void everyWrongFieldIsNamedAtOnce() {
-            HomeCarePlanChange change = new HomeCarePlanChange(null, "x".repeat(PlanRules.NOTE_MAX + 1), List.of(
+            HomeCarePlanChange change = new HomeCarePlanChange(null, "x".repeat(HomeCareRules.NOTE_MAX + 1), List.of(
                     new Item(null, "SCALP_MASSAGE", HomeCareFrequency.DAILY, null, 5, null, null),
                     new Item(null, "TEMPLE_MASSAGE", HomeCareFrequency.TIMES_PER_DAY, 7, 16, null, null),
-                    new Item(null, "TEMPLE_MASSAGE", null, null, 0, 2, "y".repeat(PlanRules.ITEM_NOTES_MAX + 1)),
+                    new Item(null, "TEMPLE_MASSAGE", null, null, 0, 2, "y".repeat(HomeCareRules.ITEM_NOTES_MAX + 1)),
                     new Item(null, "HYDRATION", HomeCareFrequency.DAILY, null, 5, 17, null)));
 
             assertThat(fields(change)).containsExactlyInAnyOrder("version", "note", "items[0].template",
@@ -88,7 +88,7 @@ class PlanRulesTest {
             HomeCarePlanChange change = plan(new Item(null, "HEAT_PACK", HomeCareFrequency.DURING_ATTACK, null, 10,
                     null, null));
 
-            assertThatThrownBy(() -> PlanRules.check(change, TEMPLATES)).isInstanceOfSatisfying(InvalidInput.class,
+            assertThatThrownBy(() -> HomeCareRules.check(change, TEMPLATES)).isInstanceOfSatisfying(InvalidInput.class,
                     e -> assertThat(e.fields()).extracting(FieldMessage::messageKey)
                             .containsExactly("home-care.heat.not-during-attack"));
         }
@@ -118,7 +118,7 @@ class PlanRulesTest {
 
     private static List<String> fields(HomeCarePlanChange change) {
         try {
-            PlanRules.check(change, TEMPLATES);
+            HomeCareRules.check(change, TEMPLATES);
         } catch (InvalidInput e) {
             return e.fields().stream().map(FieldMessage::field).toList();
         }

@@ -20,7 +20,7 @@ import org.stillpoint.treatment.HomeCareTemplate;
  * heat during an attack (clinical-reference §6.3). Every wrong field is named at once (400); the path of a field is
  * the one the request uses ({@code items[2].minutes}).
  */
-public final class PlanRules {
+public final class HomeCareRules {
 
     /** Times a day, or days a week, an item may be asked for. */
     public static final int MIN_TIMES = 1;
@@ -29,7 +29,7 @@ public final class PlanRules {
     public static final int NOTE_MAX = 500;
     public static final int ITEM_NOTES_MAX = 300;
 
-    private PlanRules() {
+    private HomeCareRules() {
     }
 
     /**
