@@ -128,6 +128,10 @@ class SecurityConfiguration {
                         .requestMatchers("/desk/clients/*/intake", "/desk/clients/*/intake/**")
                         .hasAnyRole("OWNER", "FRONT_DESK", "THERAPIST")
                         .requestMatchers("/desk/**").hasAnyRole("OWNER", "FRONT_DESK")
+                        // A session note: the appointment's therapist and the owner write it, treating therapists
+                        // read it; the session notes facade answers 404 to anyone else.
+                        .requestMatchers("/therapist/appointments/*/note", "/therapist/appointments/*/note/**")
+                        .hasAnyRole("OWNER", "THERAPIST")
                         .requestMatchers("/me/calendar", "/me/calendar/**").hasAnyRole("CLIENT", "THERAPIST")
                         .requestMatchers("/me/**").hasRole("CLIENT")
                         .anyRequest().authenticated())

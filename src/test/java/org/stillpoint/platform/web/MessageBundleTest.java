@@ -116,6 +116,11 @@ class MessageBundleTest {
         check(missing, "technique.", Technique.values());
         check(missing, "body-area.", org.stillpoint.treatment.BodyArea.values());
         check(missing, "attack-use.", org.stillpoint.treatment.AttackUse.values());
+        check(missing, "adverse-event.", org.stillpoint.treatment.AdverseEvent.values());
+        check(missing, "tension.", org.stillpoint.treatment.Tension.values());
+        check(missing, "interval-unit.", org.stillpoint.treatment.IntervalUnit.values());
+        check(missing, "notes.next-session.", org.stillpoint.treatment.IntervalUnit.values());
+        check(missing, "notes.status.", org.stillpoint.treatment.NoteStatus.values());
         check(missing, "session-kind.", SessionKind.values());
         check(missing, "audit.action.", AuditAction.values());
         check(missing, "audit.outcome.", AuditOutcome.values());
