@@ -139,6 +139,10 @@ class SecurityConfiguration {
                         // A client's home-care editor: the owner and therapists; the home-care facade answers 404 to a
                         // therapist who does not care for the client.
                         .requestMatchers("/therapist/clients/*/home-care").hasAnyRole("OWNER", "THERAPIST")
+                        // A session note: the appointment's therapist and the owner write it, treating therapists
+                        // read it; the session notes facade answers 404 to anyone else.
+                        .requestMatchers("/therapist/appointments/*/note", "/therapist/appointments/*/note/**")
+                        .hasAnyRole("OWNER", "THERAPIST")
                         .requestMatchers("/me/calendar", "/me/calendar/**").hasAnyRole("CLIENT", "THERAPIST")
                         .requestMatchers("/me/**").hasRole("CLIENT")
                         .anyRequest().authenticated())

@@ -123,6 +123,17 @@ class MessageBundleTest {
         check(missing, "home-care.frequency.", org.stillpoint.treatment.HomeCareFrequency.values());
         check(missing, "home-care.often.", org.stillpoint.treatment.HomeCareFrequency.values());
         check(missing, "home-care.measure.", org.stillpoint.treatment.HomeCareMeasure.values());
+        check(missing, "adverse-event.", org.stillpoint.treatment.AdverseEvent.values());
+        check(missing, "tension.", org.stillpoint.treatment.Tension.values());
+        check(missing, "interval-unit.", org.stillpoint.treatment.IntervalUnit.values());
+        check(missing, "notes.next-session.", org.stillpoint.treatment.IntervalUnit.values());
+        check(missing, "notes.status.", org.stillpoint.treatment.NoteStatus.values());
+        check(missing, "lighting.", org.stillpoint.treatment.Lighting.values());
+        check(missing, "sound.", org.stillpoint.treatment.Sound.values());
+        check(missing, "room-temperature.", org.stillpoint.treatment.RoomTemperature.values());
+        check(missing, "pack.", org.stillpoint.treatment.Pack.values());
+        check(missing, "position.", org.stillpoint.treatment.Position.values());
+        check(missing, "check.unsure.", org.stillpoint.treatment.YesNoUnsure.values());
         check(missing, "session-kind.", SessionKind.values());
         check(missing, "audit.action.", AuditAction.values());
         check(missing, "audit.outcome.", AuditOutcome.values());

@@ -1,0 +1,6 @@
+package org.stillpoint.treatment;
+
+/** The unit of the interval to the suggested next session. */
+public enum IntervalUnit {
+    DAYS, WEEKS
+}
