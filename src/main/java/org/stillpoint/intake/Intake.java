@@ -360,8 +360,8 @@ public class Intake {
 
     /**
      * The client's latest red-flag answers with today's answers laid over them, screened again (clinical-reference
-     * §5, §6.5: evaluate again at the pre-session check). The intake itself is not changed. The owner and the front
-     * desk are told when the result is an EMERGENCY. 400 naming an unknown question; 422 before the first intake.
+     * §5, §6.5: evaluate again at the pre-session check). The intake itself is not changed; nobody is told here (see
+     * {@link #reportEmergency}). 400 naming an unknown question; 422 before the first intake.
      *
      * @param todays yes or no per question name; questions left out keep the intake's answer
      */
@@ -385,11 +385,18 @@ public class Intake {
         if (!unknown.isEmpty()) {
             throw new InvalidInput("invalid-check", "problem.validation", unknown);
         }
-        ScreeningResult result = screening.screen(latest.answers().withRedFlags(answers));
-        if (result.tier() == ScreeningTier.EMERGENCY) {
-            tellStaffOfEmergency(id);
-        }
-        return result;
+        return screening.screen(latest.answers().withRedFlags(answers));
+    }
+
+    /**
+     * Tells the owner and the front desk that the client was advised to seek emergency care now, as a submitted
+     * intake does (the mail names no client and no answer). For a screening done again elsewhere, such as the
+     * pre-session check; the caller tells once per emergency, not once per answer.
+     */
+    @Transactional
+    public void reportEmergency(ClientId id) {
+        clients.requireClinicalAccess(id, INTAKE);
+        tellStaffOfEmergency(id);
     }
 
     /** What a session plan is built from (see {@link PlanningProfile}); one audited read. */

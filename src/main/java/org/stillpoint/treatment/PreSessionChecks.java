@@ -13,6 +13,7 @@ import org.stillpoint.intake.CheckQuestion;
 import org.stillpoint.intake.ContraindicationFlag;
 import org.stillpoint.intake.Intake;
 import org.stillpoint.intake.ScreeningResult;
+import org.stillpoint.intake.ScreeningTier;
 import org.stillpoint.platform.AuditAction;
 import org.stillpoint.platform.AuditLog;
 import org.stillpoint.platform.AuditOutcome;
@@ -27,7 +28,8 @@ import org.stillpoint.treatment.session.SessionContexts.SessionContext;
 /**
  * The pre-session check: the client on their phone before the visit, or the therapist at the start, answers the
  * day's questions and the red-flag questions again. The answers are screened again (clinical-reference §5, §6.5);
- * an EMERGENCY stops the session, and the owner and the front desk are told.
+ * an EMERGENCY stops the session, and the owner and the front desk are told once (not again when the check is
+ * answered again with the emergency still there).
  */
 @Service
 public class PreSessionChecks {
@@ -68,6 +70,10 @@ public class PreSessionChecks {
         SessionContext context = contexts.requireBooked(contexts.clientOrStaff(id));
         policy.check(answers);
         ScreeningResult screening = intake.screenAgain(context.appointment().clientId(), policy.redFlags(answers));
+        boolean alreadyEmergency = checks.find(id).filter(c -> c.tier() == ScreeningTier.EMERGENCY).isPresent();
+        if (screening.tier() == ScreeningTier.EMERGENCY && !alreadyEmergency) {
+            intake.reportEmergency(context.appointment().clientId());
+        }
         StoredCheck stored = new StoredCheck(id, context.appointment().clientId(), answers, screening.tier(),
                 screening.flags(), clock.instant(), context.caller().accountId().value(), context.caller().role());
         checks.save(stored);
