@@ -139,10 +139,10 @@ class SecurityConfiguration {
                         // A client's home-care editor: the owner and therapists; the home-care facade answers 404 to a
                         // therapist who does not care for the client.
                         .requestMatchers("/therapist/clients/*/home-care").hasAnyRole("OWNER", "THERAPIST")
-                        // A session note: the appointment's therapist and the owner write it, treating therapists
-                        // read it; the session notes facade answers 404 to anyone else.
-                        .requestMatchers("/therapist/appointments/*/note", "/therapist/appointments/*/note/**")
-                        .hasAnyRole("OWNER", "THERAPIST")
+                        // A session (its screen, check, plan and note): the appointment's therapist and the owner;
+                        // the treatment facades answer 404 for an appointment the caller may not see. A client
+                        // answers their own check under /me.
+                        .requestMatchers("/therapist/appointments/**").hasAnyRole("OWNER", "THERAPIST")
                         .requestMatchers("/me/calendar", "/me/calendar/**").hasAnyRole("CLIENT", "THERAPIST")
                         .requestMatchers("/me/**").hasRole("CLIENT")
                         .anyRequest().authenticated())
