@@ -11,7 +11,7 @@ public record PlanChange(List<BlockInput> blocks, Lighting lighting, Sound sound
 
     public PlanChange {
         blocks = blocks == null ? List.of() : blocks.stream().map(b -> b == null
-                ? new BlockInput(null, null, null, null, null, null) : b).toList();
+                ? BlockInput.empty() : b).toList();
         overrides = overrides == null ? List.of() : List.copyOf(overrides);
     }
 }

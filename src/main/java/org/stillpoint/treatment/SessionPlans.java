@@ -32,9 +32,8 @@ import org.stillpoint.platform.AuditAction;
 import org.stillpoint.platform.AuditLog;
 import org.stillpoint.platform.AuditOutcome;
 import org.stillpoint.platform.Conflict;
+import org.stillpoint.platform.FieldProblems;
 import org.stillpoint.platform.CurrentUser;
-import org.stillpoint.platform.InvalidInput;
-import org.stillpoint.platform.InvalidInput.FieldMessage;
 import org.stillpoint.platform.NotFound;
 import org.stillpoint.platform.Role;
 import org.stillpoint.platform.RuleViolation;
@@ -63,6 +62,8 @@ public class SessionPlans {
     static final int MAX_BLOCKS = 20;
     static final int NOTE_MAX = 1000;
     static final int TEMPLATE_NAME_MAX = 100;
+    static final int REASON_MAX = 500;
+    static final int MAX_BLOCK_MINUTES = 240;
 
     private final SessionContexts contexts;
     private final PlanRepository plans;
@@ -128,7 +129,7 @@ public class SessionPlans {
     @Transactional(readOnly = true)
     public boolean hasPlan(AppointmentId id) {
         contexts.clientOrStaff(id);
-        return plans.find(id).isPresent();
+        return plans.exists(id);
     }
 
     /**
@@ -139,7 +140,7 @@ public class SessionPlans {
     public SessionVerdict check(AppointmentId id, PlanChange change) {
         SessionContext context = contexts.requireHandsOn(contexts.staff(id));
         List<PlannedBlock> blocks = blocks(context, change, false);
-        return verdict(context, blocks, change.overrides());
+        return evaluate(facts(context), blocks, change).verdict();
     }
 
     /**
@@ -154,18 +155,19 @@ public class SessionPlans {
         List<PlannedBlock> blocks = blocks(context, change, true);
         Environment environment = environment(change);
         TreatmentFacts facts = facts(context);
-        SessionVerdict verdict = rules.engine().evaluate(facts, blocks, change.overrides());
+        Evaluated evaluated = evaluate(facts, blocks, change);
+        SessionVerdict verdict = evaluated.verdict();
         refuseUnsafe(facts, environment, verdict);
         boolean acute = context.acuteSession() || facts.has(ContraindicationCondition.ATTACK_IN_PROGRESS);
         Instant now = clock.instant();
         StoredPlan plan = new StoredPlan(id, context.appointment().clientId(), acute, blocks, environment,
-                blankToNull(change.note()), change.overrides(), 0, now, context.caller().accountId().value(), null,
-                null);
+                FieldProblems.blankToNull(change.note()), evaluated.overrides(), 0, now, context.caller().accountId().value(),
+                null, null);
         if (!plans.save(plan, change.version())) {
             throw new Conflict("stale-edit", "problem.stale-edit");
         }
         audit.record(context.caller(), change.version() == null ? AuditAction.CREATE : AuditAction.UPDATE, RECORD,
-                id.toString(), AuditOutcome.SUCCESS, blocks.size() + " blocks, " + change.overrides().size()
+                id.toString(), AuditOutcome.SUCCESS, blocks.size() + " blocks, " + evaluated.overrides().size()
                         + " overrides");
         StoredPlan saved = plans.find(id).orElseThrow();
         return view(context, saved, verdict);
@@ -185,10 +187,7 @@ public class SessionPlans {
     @Transactional
     public PlanSummary agree(AppointmentId id, Long version) {
         SessionContext context = contexts.requireBooked(contexts.client(id));
-        if (version == null) {
-            throw new InvalidInput("invalid-agreement", "problem.validation",
-                    List.of(new FieldMessage("version", "field.required", List.of())));
-        }
+        new FieldProblems().required("version", version).throwIfAny("invalid-agreement", "problem.validation");
         plans.find(id).orElseThrow(() -> new NotFound("session-plan"));
         if (!plans.agree(id, version, clock.instant())) {
             throw new Conflict("plan-changed", "treatment.plan.changed-since");
@@ -214,17 +213,13 @@ public class SessionPlans {
         CurrentUser caller = Accounts.require(Role.THERAPIST);
         TherapistView therapist = therapists.findByAccount(caller.accountId())
                 .orElseThrow(() -> new NotFound("therapist"));
-        List<FieldMessage> wrong = new ArrayList<>();
         String cleaned = name == null ? "" : name.strip();
-        if (cleaned.isEmpty()) {
-            wrong.add(new FieldMessage("name", "field.required", List.of()));
-        } else if (cleaned.length() > TEMPLATE_NAME_MAX) {
-            wrong.add(new FieldMessage("name", "field.too-long", List.of()));
+        FieldProblems wrong = new FieldProblems().text("name", cleaned, TEMPLATE_NAME_MAX, true);
+        if (blocks == null || blocks.isEmpty()) {
+            wrong.add("blocks", "treatment.plan.blocks-required");
         }
-        List<PlannedBlock> checked = checkBlocks(blocks == null ? List.of() : blocks, Integer.MAX_VALUE, wrong);
-        if (!wrong.isEmpty()) {
-            throw new InvalidInput("invalid-template", "problem.validation", wrong);
-        }
+        List<PlannedBlock> checked = checkBlocks(blocks == null ? List.of() : blocks, MAX_BLOCK_MINUTES, wrong);
+        wrong.throwIfAny("invalid-template", "problem.validation");
         if (plans.templateNameTaken(therapist.id().value(), cleaned)) {
             throw new Conflict("template-name-taken", "treatment.template.name-taken");
         }
@@ -270,6 +265,35 @@ public class SessionPlans {
         return rules.engine().evaluate(facts(context), blocks, overrides);
     }
 
+    /** A verdict and the overrides it was reached with. */
+    private record Evaluated(SessionVerdict verdict, List<RuleOverride> overrides) {
+    }
+
+    /**
+     * The engine's verdict with the explicit overrides, and with a block's written reason standing for every relative
+     * rule on it that may be overridden (clinical-reference §6.5); the engine refuses the rest.
+     */
+    private Evaluated evaluate(TreatmentFacts facts, List<PlannedBlock> blocks, PlanChange change) {
+        ContraindicationEngine engine = rules.engine();
+        SessionVerdict verdict = engine.evaluate(facts, blocks, change.overrides());
+        List<RuleOverride> overrides = new ArrayList<>(change.overrides());
+        for (BlockVerdict block : verdict.blocks()) {
+            BlockInput input = change.blocks().get(block.index());
+            if (!input.overridden()) {
+                continue;
+            }
+            for (Finding finding : block.findings()) {
+                if (finding.overridable() && !finding.overridden()) {
+                    overrides.add(new RuleOverride(block.index(), finding.ruleId(), input.overrideReason().strip()));
+                }
+            }
+        }
+        if (overrides.size() == change.overrides().size()) {
+            return new Evaluated(verdict, change.overrides());
+        }
+        return new Evaluated(engine.evaluate(facts, blocks, overrides), List.copyOf(overrides));
+    }
+
     private void refuseUnsafe(TreatmentFacts facts, Environment environment, SessionVerdict verdict) {
         if (verdict.outcome() == SessionOutcome.EMERGENCY) {
             throw new PlanRefused("session-emergency", "treatment.plan.emergency", verdict);
@@ -292,38 +316,30 @@ public class SessionPlans {
     }
 
     private List<PlannedBlock> blocks(SessionContext context, PlanChange change, boolean forSaving) {
-        List<FieldMessage> wrong = new ArrayList<>();
+        FieldProblems wrong = new FieldProblems();
         if (change.blocks().isEmpty() && forSaving) {
-            wrong.add(new FieldMessage("blocks", "treatment.plan.blocks-required", List.of()));
+            wrong.add("blocks", "treatment.plan.blocks-required");
         }
         if (change.blocks().size() > MAX_BLOCKS) {
-            wrong.add(new FieldMessage("blocks", "treatment.plan.too-many-blocks", List.of(MAX_BLOCKS)));
+            wrong.add("blocks", "treatment.plan.too-many-blocks", MAX_BLOCKS);
         }
         List<PlannedBlock> blocks = checkBlocks(change.blocks(), context.minutes(), wrong);
         if (forSaving) {
-            required(wrong, "lighting", change.lighting());
-            required(wrong, "sound", change.sound());
-            required(wrong, "temperature", change.temperature());
-            required(wrong, "pack", change.pack());
-            required(wrong, "position", change.position());
-            if (change.note() != null && change.note().strip().length() > NOTE_MAX) {
-                wrong.add(new FieldMessage("note", "field.too-long", List.of()));
-            }
+            wrong.required("lighting", change.lighting()).required("sound", change.sound())
+                    .required("temperature", change.temperature()).required("pack", change.pack())
+                    .required("position", change.position()).text("note", change.note(), NOTE_MAX, false);
         }
         for (int i = 0; i < change.overrides().size(); i++) {
             RuleOverride o = change.overrides().get(i);
             if (o == null || o.ruleId() == null || o.ruleId().isBlank()) {
-                wrong.add(new FieldMessage("overrides[" + i + "].ruleId", "field.required", List.of()));
+                wrong.add("overrides[" + i + "].ruleId", "field.required");
             } else if (o.block() < 0 || o.block() >= change.blocks().size()) {
-                wrong.add(new FieldMessage("overrides[" + i + "].block", "treatment.plan.override-block",
-                        List.of()));
-            } else if (o.reason() != null && o.reason().strip().length() > 500) {
-                wrong.add(new FieldMessage("overrides[" + i + "].reason", "field.too-long", List.of()));
+                wrong.add("overrides[" + i + "].block", "treatment.plan.override-block");
+            } else {
+                wrong.text("overrides[" + i + "].reason", o.reason(), REASON_MAX, false);
             }
         }
-        if (!wrong.isEmpty()) {
-            throw new InvalidInput("invalid-plan", "problem.validation", wrong);
-        }
+        wrong.throwIfAny("invalid-plan", "problem.validation");
         TherapistView therapist = therapist(context);
         for (int i = 0; i < blocks.size(); i++) {
             if (!therapist.offers(blocks.get(i).technique())) {
@@ -340,29 +356,28 @@ public class SessionPlans {
     }
 
     /** Each block complete and in range, and its technique one that is used on its area (the catalogue). */
-    private List<PlannedBlock> checkBlocks(List<BlockInput> inputs, int maxMinutes, List<FieldMessage> wrong) {
+    private List<PlannedBlock> checkBlocks(List<BlockInput> inputs, int maxMinutes, FieldProblems wrong) {
         Map<Technique, Set<BodyArea>> areas = new EnumMap<>(Technique.class);
         catalogue.all().forEach(t -> areas.put(t.technique(), t.areas()));
         List<PlannedBlock> blocks = new ArrayList<>();
         for (int i = 0; i < inputs.size(); i++) {
-            BlockInput b = inputs.get(i);
+            BlockInput b = inputs.get(i) == null ? BlockInput.empty() : inputs.get(i);
             String at = "blocks[" + i + "].";
-            required(wrong, at + "technique", b.technique());
-            required(wrong, at + "area", b.area());
-            int before = wrong.size();
-            range(wrong, at + "minutes", b.minutes(), 1, Math.min(maxMinutes, 240));
-            range(wrong, at + "pressure", b.pressure(), TechniqueCatalogue.LIGHTEST, TechniqueCatalogue.FIRMEST);
-            if (b.notes() != null && b.notes().strip().length() > 500) {
-                wrong.add(new FieldMessage(at + "notes", "field.too-long", List.of()));
-            }
+            FieldProblems row = new FieldProblems().required(at + "technique", b.technique())
+                    .required(at + "area", b.area())
+                    .range(at + "minutes", b.minutes(), 1, Math.min(maxMinutes, MAX_BLOCK_MINUTES))
+                    .range(at + "pressure", b.pressure(), TechniqueCatalogue.LIGHTEST, TechniqueCatalogue.FIRMEST)
+                    .text(at + "notes", b.notes(), REASON_MAX, false)
+                    .text(at + "overrideReason", b.overrideReason(), REASON_MAX, false);
             if (b.technique() != null && b.area() != null
                     && !areas.getOrDefault(b.technique(), Set.of()).contains(b.area())) {
-                wrong.add(new FieldMessage(at + "area", "treatment.plan.area-not-for-technique", List.of()));
+                row.add(at + "area", "treatment.plan.area-not-for-technique");
             }
-            if (b.technique() != null && b.area() != null && wrong.size() == before) {
+            if (row.isEmpty()) {
                 blocks.add(new PlannedBlock(b.technique(), b.area(), b.minutes(), b.pressure(),
                         Boolean.TRUE.equals(b.heat()) || b.technique() == Technique.HOT_STONE, b.notes()));
             }
+            wrong.addAll(row);
         }
         return blocks;
     }
@@ -389,23 +404,5 @@ public class SessionPlans {
         return new PlanSummary(plan.appointment(), context.appointment().start(), plan.blocks(), plan.environment(),
                 plan.version(), plan.agreed(),
                 plan.agreedAt() == null ? null : plan.agreedAt().atZone(zone).toOffsetDateTime());
-    }
-
-    private static void required(List<FieldMessage> wrong, String field, Object value) {
-        if (value == null) {
-            wrong.add(new FieldMessage(field, "field.required", List.of()));
-        }
-    }
-
-    private static void range(List<FieldMessage> wrong, String field, Integer value, int min, int max) {
-        if (value == null) {
-            wrong.add(new FieldMessage(field, "field.required", List.of()));
-        } else if (value < min || value > max) {
-            wrong.add(new FieldMessage(field, "field.range", List.of(min, max)));
-        }
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 }

@@ -76,6 +76,44 @@ class SessionCheckAndPlanApiTests {
     }
 
     @Test
+    void answeringTheCheckAgainWithTheSameEmergencyDoesNotMailStaffAgain() {
+        String id = appointment();
+        String emergency = """
+                {"fever":false,"attackInProgress":false,"newMedicine":false,"newInjury":false,
+                 "headOrNeckInjury":false,"newSymptom":false,"redFlags":{"NEUROLOGIC_SYMPTOMS":true}}""";
+        int before = emergencyMails();
+
+        assertThat(put("/api/v1/appointments/{id}/check", id, Demo.THERAPIST, emergency)).hasStatusOk();
+        int afterFirst = emergencyMails();
+        assertThat(put("/api/v1/appointments/{id}/check", id, Demo.THERAPIST, emergency)).hasStatusOk();
+
+        assertThat(afterFirst).isGreaterThan(before);
+        assertThat(emergencyMails()).isEqualTo(afterFirst);
+    }
+
+    @Test
+    void aTemplateNeedsANameAndAtLeastOneWholeBlock() {
+        MvcTestResult empty = mvc.post().uri("/api/v1/plan-templates").with(Demo.basic(Demo.THERAPIST))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"Neck\",\"blocks\":[]}").exchange();
+        assertThat(empty).hasStatus(400);
+        assertThat(Json.<List<String>>read(empty, "$.errors[*].field")).containsExactly("blocks");
+        MvcTestResult holes = mvc.post().uri("/api/v1/plan-templates").with(Demo.basic(Demo.THERAPIST))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"\",\"blocks\":[null]}").exchange();
+        assertThat(holes).hasStatus(400);
+        assertThat(Json.<List<String>>read(holes, "$.errors[*].field"))
+                .contains("name", "blocks[0].technique", "blocks[0].area");
+        MvcTestResult saved = mvc.post().uri("/api/v1/plan-templates").with(Demo.basic(Demo.THERAPIST))
+                .contentType(MediaType.APPLICATION_JSON).content("""
+                        {"name":"Gentle neck","blocks":[{"technique":"SWEDISH","area":"SHOULDERS","minutes":20,
+                         "pressure":2},{"technique":"TRIGGER_POINT","area":"SUBOCCIPITALS","minutes":10,
+                         "pressure":2}]}""").exchange();
+        assertThat(saved).hasStatus(201);
+        assertThat(Json.<List<String>>read(mvc.get().uri("/api/v1/plan-templates")
+                .with(Demo.basic(Demo.THERAPIST)).exchange(), "$[?(@.name == 'Gentle neck')].blocks[*].area"))
+                .containsExactly("SHOULDERS", "SUBOCCIPITALS");
+    }
+
+    @Test
     void anUnknownRedFlagQuestionIsNamedAndAnotherClientsAppointmentIs404() {
         String id = appointment();
         MvcTestResult unknown = put("/api/v1/appointments/{id}/check", id, Demo.CLIENT, """
@@ -151,6 +189,11 @@ class SessionCheckAndPlanApiTests {
         LocalDate day = TestDays.next();
         return booked(mvc, Demo.basic(Demo.DESK), demoClientId(mvc), sessionType(mvc, MEDICAL_MASSAGE),
                 therapist(mvc, THEO), at(day, "10:00"));
+    }
+
+    private int emergencyMails() {
+        return jdbc.sql("SELECT COUNT(*) FROM mail_outbox WHERE subject LIKE '%emergency care%'")
+                .query(Integer.class).single();
     }
 
     private int checks(String id) {

@@ -16,8 +16,7 @@ import java.util.Set;
 import org.stillpoint.intake.ContraindicationCondition;
 import org.stillpoint.intake.ContraindicationFlag;
 import org.stillpoint.intake.SourceTag;
-import org.stillpoint.platform.InvalidInput;
-import org.stillpoint.platform.InvalidInput.FieldMessage;
+import org.stillpoint.platform.FieldProblems;
 import org.stillpoint.treatment.BodyArea;
 import org.stillpoint.treatment.CheckAnswers;
 
@@ -38,33 +37,31 @@ public final class DayCheckPolicy {
 
     /** Every missing or wrong answer, by field; nothing is stored when there is one. */
     public void check(CheckAnswers answers) {
-        List<FieldMessage> wrong = new ArrayList<>();
-        required(wrong, "fever", answers.fever());
-        required(wrong, "attackInProgress", answers.attackInProgress());
-        required(wrong, "newMedicine", answers.newMedicine());
-        required(wrong, "newInjury", answers.newInjury());
-        required(wrong, "headOrNeckInjury", answers.headOrNeckInjury());
-        required(wrong, "newSymptom", answers.newSymptom());
+        FieldProblems wrong = new FieldProblems()
+                .required("fever", answers.fever())
+                .required("attackInProgress", answers.attackInProgress())
+                .required("newMedicine", answers.newMedicine())
+                .required("newInjury", answers.newInjury())
+                .required("headOrNeckInjury", answers.headOrNeckInjury())
+                .required("newSymptom", answers.newSymptom())
+                .text("attackMedicine", answers.attackMedicine(), MAX_TEXT, false);
         if (answers.attack()) {
-            range(wrong, "attackHoursAgo", answers.attackHoursAgo(), 0, MAX_ATTACK_HOURS);
-            range(wrong, "attackSeverity", answers.attackSeverity(), 0, MAX_SEVERITY);
-            required(wrong, "attackUnusual", answers.attackUnusual());
-            required(wrong, "touchHurts", answers.touchHurts());
+            wrong.range("attackHoursAgo", answers.attackHoursAgo(), 0, MAX_ATTACK_HOURS)
+                    .range("attackSeverity", answers.attackSeverity(), 0, MAX_SEVERITY)
+                    .required("attackUnusual", answers.attackUnusual())
+                    .required("touchHurts", answers.touchHurts());
         }
         if (Boolean.TRUE.equals(answers.newMedicine())) {
-            text(wrong, "newMedicineName", answers.newMedicineName(), true);
-            required(wrong, "bloodThinner", answers.bloodThinner());
+            wrong.text("newMedicineName", answers.newMedicineName(), MAX_TEXT, true)
+                    .required("bloodThinner", answers.bloodThinner());
         }
         if (Boolean.TRUE.equals(answers.newInjury())) {
-            text(wrong, "injuryDescription", answers.injuryDescription(), true);
+            wrong.text("injuryDescription", answers.injuryDescription(), MAX_TEXT, true);
         }
         if (Boolean.TRUE.equals(answers.newSymptom())) {
-            text(wrong, "symptomDescription", answers.symptomDescription(), true);
+            wrong.text("symptomDescription", answers.symptomDescription(), MAX_TEXT, true);
         }
-        text(wrong, "attackMedicine", answers.attackMedicine(), false);
-        if (!wrong.isEmpty()) {
-            throw new InvalidInput("invalid-check", "treatment.check.invalid", wrong);
-        }
+        wrong.throwIfAny("invalid-check", "treatment.check.invalid");
     }
 
     /** The flags the day's answers raise, in the order of clinical-reference §6. */
@@ -129,29 +126,5 @@ public final class DayCheckPolicy {
                                              org.stillpoint.intake.ContraindicationScope scope,
                                              boolean clearance, SourceTag source, String reasonKey) {
         return new ContraindicationFlag(condition, kind, scope, clearance, source, reasonKey);
-    }
-
-    private static void required(List<FieldMessage> wrong, String field, Object value) {
-        if (value == null) {
-            wrong.add(new FieldMessage(field, "field.required", List.of()));
-        }
-    }
-
-    private static void range(List<FieldMessage> wrong, String field, Integer value, int min, int max) {
-        if (value == null) {
-            wrong.add(new FieldMessage(field, "field.required", List.of()));
-        } else if (value < min || value > max) {
-            wrong.add(new FieldMessage(field, "field.range", List.of(min, max)));
-        }
-    }
-
-    private static void text(List<FieldMessage> wrong, String field, String value, boolean needed) {
-        if (value == null) {
-            if (needed) {
-                wrong.add(new FieldMessage(field, "field.required", List.of()));
-            }
-        } else if (value.length() > MAX_TEXT) {
-            wrong.add(new FieldMessage(field, "field.too-long", List.of()));
-        }
     }
 }

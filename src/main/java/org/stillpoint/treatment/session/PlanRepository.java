@@ -6,7 +6,9 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -46,8 +48,22 @@ public class PlanRepository {
         this.jdbc = jdbc;
     }
 
+    public boolean exists(AppointmentId appointment) {
+        return jdbc.sql("SELECT COUNT(*) FROM session_plan WHERE appointment_id = :id").param("id", appointment.value())
+                .query(Integer.class).single() > 0;
+    }
+
     public Optional<StoredPlan> find(AppointmentId appointment) {
         UUID id = appointment.value();
+        Optional<StoredPlan> head = jdbc.sql("SELECT * FROM session_plan WHERE appointment_id = :id").param("id", id)
+                .query((rs, n) -> new StoredPlan(appointment, new ClientId(rs.getObject("client_id", UUID.class)),
+                        rs.getBoolean("acute"), List.of(), environment(rs), rs.getString("note"), List.of(),
+                        rs.getLong("version"), instant(rs, "updated_at"), rs.getObject("updated_by", UUID.class),
+                        instant(rs, "agreed_at"), rs.getObject("agreed_version", Long.class)))
+                .optional();
+        if (head.isEmpty()) {
+            return head;
+        }
         List<PlannedBlock> blocks = jdbc.sql("""
                         SELECT technique, area, minutes, pressure, heat, notes FROM session_plan_block
                          WHERE appointment_id = :id ORDER BY position""")
@@ -57,12 +73,9 @@ public class PlanRepository {
                          WHERE appointment_id = :id ORDER BY position, rule_id""")
                 .param("id", id)
                 .query((rs, n) -> new RuleOverride(rs.getInt(1), rs.getString(2), rs.getString(3))).list();
-        return jdbc.sql("SELECT * FROM session_plan WHERE appointment_id = :id").param("id", id)
-                .query((rs, n) -> new StoredPlan(appointment, new ClientId(rs.getObject("client_id", UUID.class)),
-                        rs.getBoolean("acute"), blocks, environment(rs), rs.getString("note"), overrides,
-                        rs.getLong("version"), instant(rs, "updated_at"), rs.getObject("updated_by", UUID.class),
-                        instant(rs, "agreed_at"), rs.getObject("agreed_version", Long.class)))
-                .optional();
+        StoredPlan p = head.get();
+        return Optional.of(new StoredPlan(p.appointment(), p.client(), p.acute(), blocks, p.environment(), p.note(),
+                overrides, p.version(), p.updatedAt(), p.updatedBy(), p.agreedAt(), p.agreedVersion()));
     }
 
     /** Inserts a first plan (version 0) or replaces one; false when {@code fromVersion} is no longer current. */
@@ -70,9 +83,7 @@ public class PlanRepository {
         UUID id = plan.appointment().value();
         Environment e = plan.environment();
         if (fromVersion == null) {
-            boolean exists = jdbc.sql("SELECT COUNT(*) FROM session_plan WHERE appointment_id = :id").param("id", id)
-                    .query(Integer.class).single() > 0;
-            if (exists) {
+            if (exists(plan.appointment())) {
                 return false;
             }
             jdbc.sql("""
@@ -127,18 +138,24 @@ public class PlanRepository {
 
     // --- templates ---
 
+    /** The therapist's templates by name, with their blocks, in one query. */
     public List<PlanTemplateView> templates(UUID therapist) {
-        List<PlanTemplateView> templates = new ArrayList<>();
-        for (Object[] row : jdbc.sql("SELECT id, name FROM plan_template WHERE therapist_id = :t ORDER BY name")
-                .param("t", therapist).query((rs, n) -> new Object[] {rs.getObject(1, UUID.class), rs.getString(2)})
-                .list()) {
-            UUID id = (UUID) row[0];
-            templates.add(new PlanTemplateView(id, (String) row[1], jdbc.sql("""
-                            SELECT technique, area, minutes, pressure, heat, notes FROM plan_template_block
-                             WHERE template_id = :id ORDER BY position""")
-                    .param("id", id).query(PlanRepository::block).list()));
-        }
-        return templates;
+        Map<UUID, String> names = new LinkedHashMap<>();
+        Map<UUID, List<PlannedBlock>> blocks = new LinkedHashMap<>();
+        jdbc.sql("""
+                        SELECT t.id, t.name, b.technique, b.area, b.minutes, b.pressure, b.heat, b.notes
+                          FROM plan_template t JOIN plan_template_block b ON b.template_id = t.id
+                         WHERE t.therapist_id = :t ORDER BY t.name, t.id, b.position""")
+                .param("t", therapist)
+                .query(rs -> {
+                    UUID id = rs.getObject(1, UUID.class);
+                    names.put(id, rs.getString(2));
+                    blocks.computeIfAbsent(id, k -> new ArrayList<>()).add(new PlannedBlock(
+                            Technique.valueOf(rs.getString(3)), BodyArea.valueOf(rs.getString(4)), rs.getInt(5),
+                            rs.getInt(6), rs.getBoolean(7), rs.getString(8)));
+                });
+        return names.entrySet().stream()
+                .map(e -> new PlanTemplateView(e.getKey(), e.getValue(), blocks.get(e.getKey()))).toList();
     }
 
     public boolean templateNameTaken(UUID therapist, String name) {

@@ -29,7 +29,6 @@ import org.stillpoint.treatment.BlockInput;
 import org.stillpoint.treatment.BlockVerdict;
 import org.stillpoint.treatment.BodyArea;
 import org.stillpoint.treatment.CheckAnswers;
-import org.stillpoint.treatment.Finding;
 import org.stillpoint.treatment.Lighting;
 import org.stillpoint.treatment.Pack;
 import org.stillpoint.treatment.PlanChange;
@@ -162,14 +161,13 @@ class SessionPages {
         form.dropEmptyRows();
         SessionVerdict verdict = null;
         try {
-            verdict = plans.check(appointment, form.change(List.of()));
-            PlanChange change = form.change(overrides(form, verdict));
-            verdict = plans.check(appointment, change);
+            PlanChange change = form.change();
             if ("save".equals(action) && htmx == null) {
                 plans.replace(appointment, change);
                 flash.addFlashAttribute("flash", "plan.saved");
                 return "redirect:/therapist/appointments/" + id;
             }
+            verdict = plans.check(appointment, change);
         } catch (PlanRefused refused) {
             Forms.reject(errors, refused, null);
             verdict = refused.verdict();
@@ -178,23 +176,6 @@ class SessionPages {
         }
         String page = editor(appointment, form, verdict, model);
         return htmx != null ? page + " :: editor" : page;
-    }
-
-    /** Each block's reason overrides the relative rules on it that may be overridden (clinical-reference §6.5). */
-    private static List<RuleOverride> overrides(PlanPageForm form, SessionVerdict verdict) {
-        List<RuleOverride> overrides = new ArrayList<>();
-        for (BlockVerdict block : verdict.blocks()) {
-            String reason = form.getBlocks().get(block.index()).getOverrideReason();
-            if (reason == null || reason.isBlank()) {
-                continue;
-            }
-            for (Finding finding : block.findings()) {
-                if (finding.overridable()) {
-                    overrides.add(new RuleOverride(block.index(), finding.ruleId(), reason));
-                }
-            }
-        }
-        return overrides;
     }
 
     private String editor(AppointmentId appointment, PlanPageForm form, SessionVerdict verdict, Model model) {
@@ -421,10 +402,10 @@ class SessionPages {
             }
         }
 
-        PlanChange change(List<RuleOverride> overrides) {
+        PlanChange change() {
             List<BlockInput> inputs = blocks.stream().map(b -> new BlockInput(b.technique, b.area, b.minutes,
-                    b.pressure, b.heat, b.notes)).toList();
-            return new PlanChange(inputs, lighting, sound, temperature, pack, position, note, overrides, version);
+                    b.pressure, b.heat, b.notes, b.overrideReason)).toList();
+            return new PlanChange(inputs, lighting, sound, temperature, pack, position, note, List.of(), version);
         }
 
         public List<BlockRow> getBlocks() { return blocks; }
