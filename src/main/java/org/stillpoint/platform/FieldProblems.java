@@ -23,10 +23,15 @@ public final class FieldProblems {
 
     /** The number is missing or outside {@code min}–{@code max}. */
     public FieldProblems range(String field, Integer value, int min, int max) {
+        return range(field, value, min, max, "field.range");
+    }
+
+    /** As {@link #range(String, Integer, int, int)}, saying it with {@code messageKey} (arguments min, max). */
+    public FieldProblems range(String field, Integer value, int min, int max, String messageKey) {
         if (value == null) {
             add(field, "field.required");
         } else if (value < min || value > max) {
-            add(field, "field.range", min, max);
+            add(field, messageKey, min, max);
         }
         return this;
     }

@@ -3,6 +3,8 @@ package org.stillpoint.treatment;
 import java.util.Map;
 import java.util.Set;
 
+import org.stillpoint.platform.FieldProblems;
+
 /**
  * The pre-session check, answered by the client on their phone before the visit or by the therapist at the start
  * (clinical-reference §6.5: the rules are evaluated again with the day's answers).
@@ -26,17 +28,13 @@ public record CheckAnswers(Boolean fever, Boolean attackInProgress, Integer atta
     public CheckAnswers {
         injuredAreas = injuredAreas == null ? Set.of() : Set.copyOf(injuredAreas);
         redFlags = redFlags == null ? Map.of() : Map.copyOf(redFlags);
-        attackMedicine = blankToNull(attackMedicine);
-        newMedicineName = blankToNull(newMedicineName);
-        injuryDescription = blankToNull(injuryDescription);
-        symptomDescription = blankToNull(symptomDescription);
+        attackMedicine = FieldProblems.blankToNull(attackMedicine);
+        newMedicineName = FieldProblems.blankToNull(newMedicineName);
+        injuryDescription = FieldProblems.blankToNull(injuryDescription);
+        symptomDescription = FieldProblems.blankToNull(symptomDescription);
     }
 
     public boolean attack() {
         return Boolean.TRUE.equals(attackInProgress);
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 }

@@ -17,6 +17,7 @@ import org.stillpoint.platform.AuditAction;
 import org.stillpoint.platform.AuditLog;
 import org.stillpoint.platform.AuditOutcome;
 import org.stillpoint.platform.Conflict;
+import org.stillpoint.platform.FieldProblems;
 import org.stillpoint.platform.CurrentUser;
 import org.stillpoint.platform.InvalidInput;
 import org.stillpoint.platform.InvalidInput.FieldMessage;
@@ -90,7 +91,7 @@ public class TechniqueCatalogue {
                 .param("pressure", details.defaultPressure())
                 .param("heat", details.heat())
                 .param("attack", details.duringAttack().name())
-                .param("note", blankToNull(details.attackNote()))
+                .param("note", FieldProblems.blankToNull(details.attackNote()))
                 .param("technique", technique.name())
                 .param("version", details.version())
                 .update();
@@ -108,38 +109,18 @@ public class TechniqueCatalogue {
     }
 
     private static void check(TechniqueDetails details) {
-        List<FieldMessage> wrong = new ArrayList<>();
-        if (details.description() == null || details.description().isBlank()) {
-            wrong.add(new FieldMessage("description", "field.required", List.of()));
-        } else if (details.description().strip().length() > DESCRIPTION_MAX) {
-            wrong.add(new FieldMessage("description", "field.too-long", List.of()));
-        }
+        FieldProblems wrong = new FieldProblems().text("description", details.description(), DESCRIPTION_MAX, true)
+                .range("defaultPressure", details.defaultPressure(), LIGHTEST, FIRMEST, "technique.pressure.range")
+                .required("duringAttack", details.duringAttack())
+                .text("attackNote", details.attackNote(), NOTE_MAX, false)
+                .required("version", details.version());
         if (details.areas() == null || details.areas().isEmpty()) {
-            wrong.add(new FieldMessage("areas", "technique.areas.required", List.of()));
+            wrong.add("areas", "technique.areas.required");
         }
-        if (details.defaultPressure() == null || details.defaultPressure() < LIGHTEST
-                || details.defaultPressure() > FIRMEST) {
-            wrong.add(new FieldMessage("defaultPressure", "technique.pressure.range", List.of(LIGHTEST, FIRMEST)));
-        }
-        if (details.duringAttack() == null) {
-            wrong.add(new FieldMessage("duringAttack", "field.required", List.of()));
-        }
-        if (details.attackNote() != null && details.attackNote().strip().length() > NOTE_MAX) {
-            wrong.add(new FieldMessage("attackNote", "field.too-long", List.of()));
-        }
-        if (details.version() == null) {
-            wrong.add(new FieldMessage("version", "field.required", List.of()));
-        }
-        if (!wrong.isEmpty()) {
-            throw new InvalidInput("invalid-technique", "problem.validation", wrong);
-        }
+        wrong.throwIfAny("invalid-technique", "problem.validation");
     }
 
     private static Set<BodyArea> areasOf(List<BodyArea> areas) {
         return areas.isEmpty() ? Set.of() : EnumSet.copyOf(areas);
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 }
