@@ -47,6 +47,7 @@ class SessionPagesTests {
         Document html = page(mvc.get().uri("/therapist/appointments/{id}", id).with(theo()).exchange());
 
         assertThat(html.select("#summary-card")).hasSize(1);
+        assertThat(html.select("#home-care").attr("href")).startsWith("/therapist/clients/").endsWith("/home-care");
         assertThat(html.select("#step-check a").attr("href")).isEqualTo("/therapist/appointments/" + id + "/check");
         assertThat(html.select("#step-plan a").attr("href")).isEqualTo("/therapist/appointments/" + id + "/plan");
         assertThat(html.select("#step-note a").attr("href")).isEqualTo("/therapist/appointments/" + id + "/note");
