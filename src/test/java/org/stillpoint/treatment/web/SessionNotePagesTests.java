@@ -17,12 +17,14 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -67,6 +69,31 @@ class SessionNotePagesTests {
             assertThat(page.select("#add-row").attr("hx-post")).isEqualTo(url(id));
             assertThat(page.select("#emergency")).isEmpty();
             assertThat(page.select("#written-note")).isEmpty();
+        }
+
+        @Test
+        void aNoteNotWrittenYetStartsFromTheBlocksOfTheSavedSessionPlan() {
+            String id = booked(mvc, Demo.basic(Demo.DESK), SchedulingFixtures.demoClientId(mvc),
+                    sessionType(mvc, MEDICAL_MASSAGE), therapist(mvc, THEO), at(TestDays.next(), "10:00"));
+            MvcTestResult proposal = mvc.post().uri("/api/v1/appointments/{id}/plan/proposal", id)
+                    .with(Demo.basic(Demo.THERAPIST)).exchange();
+            List<Map<String, Object>> blocks = Json.read(proposal, "$.blocks");
+            assertThat(blocks).isNotEmpty();
+            assertThat(mvc.put().uri("/api/v1/appointments/{id}/plan", id).with(Demo.basic(Demo.THERAPIST))
+                    .contentType(MediaType.APPLICATION_JSON).content("""
+                            {"blocks":%s,"lighting":"DIMMED","sound":"QUIET","temperature":"NEUTRAL","pack":"NONE",
+                             "position":"SUPINE"}""".formatted(blocks.stream().map(b -> """
+                            {"technique":"%s","area":"%s","minutes":%s,"pressure":%s,"heat":%s}""".formatted(
+                            b.get("technique"), b.get("area"), b.get("minutes"), b.get("pressure"), b.get("heat")))
+                            .collect(Collectors.joining(",", "[", "]")))).exchange()).hasStatusOk();
+
+            Document page = page(mvc.get().uri(url(id)).with(theo()).exchange());
+
+            assertThat(page.select("#blocks tr.block-row")).hasSize(blocks.size() + NoteForm.SPARE_ROWS);
+            assertThat(page.select("select[name='blocks[0].technique'] option[selected]").val())
+                    .isEqualTo(blocks.get(0).get("technique"));
+            assertThat(page.select("input[name='blocks[0].minutes']").val())
+                    .isEqualTo(String.valueOf(blocks.get(0).get("minutes")));
         }
 
         @Test
