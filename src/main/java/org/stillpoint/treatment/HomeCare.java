@@ -211,9 +211,9 @@ public class HomeCare {
         return store.items(id);
     }
 
-    /** Demo data: a tick, without any check. */
-    void tickForDemo(ClientId id, HomeCareItemId item, LocalDate day, Instant at) {
-        store.tick(id, new HomeCareTick(item, day, true, at));
+    /** Demo data: the ticks of a new plan, without any check, in one batch. */
+    void ticksForDemo(ClientId id, List<HomeCareTick> ticks) {
+        store.insertTicks(id, ticks);
     }
 
     // --- the rules ---

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.stillpoint.clients.ClientId;
@@ -38,9 +39,11 @@ public class HomeCareStore {
              WHERE i.client_id = ? AND i.removed_at IS NULL""";
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
 
-    HomeCareStore(JdbcClient jdbc) {
+    HomeCareStore(JdbcClient jdbc, JdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
     }
 
     /** The plan's head as stored: its version, note and last change. */
@@ -155,6 +158,15 @@ public class HomeCareStore {
                     .params(tick.item().value(), tick.day(), client.value(), tick.done(), utc(tick.recordedAt()))
                     .update();
         }
+    }
+
+    /** Records ticks for days that have none yet, in one batch (the demo clinic's weeks of them). */
+    public void insertTicks(ClientId client, List<HomeCareTick> ticks) {
+        batch.batchUpdate("""
+                        INSERT INTO home_care_adherence (item_id, done_on, client_id, done, recorded_at)
+                        VALUES (?, ?, ?, ?, ?)""",
+                ticks.stream().map(tick -> new Object[] {tick.item().value(), tick.day(), client.value(), tick.done(),
+                        utc(tick.recordedAt())}).toList());
     }
 
     /** The items of the client's current plan ticked as done from {@code from} to {@code to}, by day. */
