@@ -85,7 +85,7 @@ public class HomeCare {
     @Transactional
     public HomeCarePlan plan(ClientId id) {
         clients.requireClinicalAccess(id, PLAN);
-        return load(id, store.templates());
+        return load(id);
     }
 
     /**
@@ -112,10 +112,10 @@ public class HomeCare {
             throw stale();
         }
         // The plan row is locked from here on: the items read now are those of the version the change was made from.
-        writeItems(id, checked.items(), templates, store.items(id, templates), today(), now);
+        writeItems(id, checked.items(), templates, store.items(id), today(), now);
         audit.record(writer, created ? AuditAction.CREATE : AuditAction.UPDATE, PLAN, id.toString(),
                 AuditOutcome.SUCCESS, checked.items().size() + " items");
-        return load(id, templates);
+        return load(id);
     }
 
     /**
@@ -143,8 +143,7 @@ public class HomeCare {
         if (!store.lock(id)) {
             throw notInPlan();
         }
-        HomeCareItem planned = store.items(id, store.templates()).stream().filter(i -> i.id().equals(item))
-                .findFirst().orElseThrow(HomeCare::notInPlan);
+        HomeCareItem planned = store.item(id, item).orElseThrow(HomeCare::notInPlan);
         LocalDate today = today();
         TickWindow.refusal(day, today, planned.addedOn()).ifPresent(refusal -> {
             throw switch (refusal) {
@@ -171,7 +170,7 @@ public class HomeCare {
     public HomeCareHistory adherence(ClientId id, LocalDate from, LocalDate to) {
         clients.requireClinicalAccess(id, ADHERENCE);
         checkStretch(from, to);
-        return history(id, load(id, store.templates()).items(), from, to);
+        return history(id, store.items(id), from, to);
     }
 
     /**
@@ -182,7 +181,7 @@ public class HomeCare {
         ClientSummary client = clients.requireClinicalAccess(id, PLAN);
         LocalDate today = today();
         LocalDate from = today.minusDays(Math.min(Math.max(days, 1), HISTORY_MAX_DAYS) - 1L);
-        HomeCarePlan plan = load(id, store.templates());
+        HomeCarePlan plan = load(id);
         return new HomeCareOverview(client, today, plan, history(id, plan.items(), from, today));
     }
 
@@ -209,12 +208,12 @@ public class HomeCare {
         HomeCarePlanChange checked = HomeCareRules.check(new HomeCarePlanChange(0L, null, items), templates);
         store.create(id, null, by, byName, at);
         writeItems(id, checked.items(), templates, List.of(), since, at);
-        return store.items(id, templates);
+        return store.items(id);
     }
 
-    /** Demo data: a tick, without any check. */
-    void tickForDemo(ClientId id, HomeCareItemId item, LocalDate day, Instant at) {
-        store.tick(id, new HomeCareTick(item, day, true, at));
+    /** Demo data: the ticks of a new plan, without any check, in one batch. */
+    void ticksForDemo(ClientId id, List<HomeCareTick> ticks) {
+        store.insertTicks(id, ticks);
     }
 
     // --- the rules ---
@@ -267,12 +266,12 @@ public class HomeCare {
         }
     }
 
-    private HomeCarePlan load(ClientId id, Map<String, HomeCareTemplate> templates) {
+    private HomeCarePlan load(ClientId id) {
         PlanHead head = store.head(id).orElse(null);
         if (head == null) {
             return new HomeCarePlan(id, 0, null, List.of(), null, null);
         }
-        return new HomeCarePlan(id, head.version(), head.note(), store.items(id, templates),
+        return new HomeCarePlan(id, head.version(), head.note(), store.items(id),
                 head.updatedAt().atZone(zone()).toOffsetDateTime(), head.updatedBy());
     }
 

@@ -101,20 +101,22 @@ class HomeCareDemoData implements DemoDataContributor {
                     claire ? CLAIRE : someOf(templates, noHeat, random), author.id(), author.displayName(),
                     today.minusDays(daysAgo), now.minus(Duration.ofDays(daysAgo)));
             double keen = claire ? 0.8 : 0.35 + random.nextDouble() * 0.55;
+            List<HomeCareTick> ticks = new ArrayList<>();
             for (HomeCareItem item : items) {
                 // Cold during an attack is ticked on attack days only; the rest as often as the client keeps it up.
                 double chance = item.frequency() == HomeCareFrequency.DURING_ATTACK ? 0.12 : keen;
                 for (LocalDate day = later(item.addedOn(), today.minusDays(13)); day.isBefore(today);
                      day = day.plusDays(1)) {
                     if (random.nextDouble() < chance) {
-                        homeCare.tickForDemo(client.id(), item.id(), day,
-                                now.minus(Duration.ofDays(ChronoUnit.DAYS.between(day, today))));
+                        ticks.add(new HomeCareTick(item.id(), day, true,
+                                now.minus(Duration.ofDays(ChronoUnit.DAYS.between(day, today)))));
                     }
                 }
                 if (claire && item.template().equals("HYDRATION")) {
-                    homeCare.tickForDemo(client.id(), item.id(), today, now);
+                    ticks.add(new HomeCareTick(item.id(), today, true, now));
                 }
             }
+            homeCare.ticksForDemo(client.id(), ticks);
         }
     }
 

@@ -47,6 +47,8 @@ import org.stillpoint.treatment.notes.NoteMail;
 import org.stillpoint.treatment.notes.NoteRepository;
 import org.stillpoint.treatment.notes.NoteRules;
 import org.stillpoint.treatment.notes.SessionNote;
+import org.stillpoint.treatment.session.PlanRepository;
+import org.stillpoint.treatment.session.PlanRepository.StoredPlan;
 
 /**
  * Session notes: the structured record of what happened in a session (DESIGN §2.4). Who may do what:
@@ -70,6 +72,7 @@ public class SessionNotes {
     static final String RECORD = "session-note";
 
     private final NoteRepository notes;
+    private final PlanRepository plans;
     private final Scheduling scheduling;
     private final Clients clients;
     private final Clinic clinic;
@@ -82,11 +85,11 @@ public class SessionNotes {
     private final MessageSource messages;
     private final Clock clock;
 
-    SessionNotes(NoteRepository notes, Scheduling scheduling, Clients clients, Clinic clinic, Therapists therapists,
-                 Accounts accounts,
-                 AuditLog audit, Notifications notifications, NoteMail mail, ApplicationEventPublisher events,
-                 MessageSource messages, Clock clock) {
+    SessionNotes(NoteRepository notes, PlanRepository plans, Scheduling scheduling, Clients clients, Clinic clinic,
+                 Therapists therapists, Accounts accounts, AuditLog audit, Notifications notifications, NoteMail mail,
+                 ApplicationEventPublisher events, MessageSource messages, Clock clock) {
         this.notes = notes;
+        this.plans = plans;
         this.scheduling = scheduling;
         this.clients = clients;
         this.clinic = clinic;
@@ -115,9 +118,10 @@ public class SessionNotes {
     }
 
     /**
-     * What the note page shows: the appointment and its note (or none yet), and whether the caller may write it.
-     * The appointment's therapist and the owner see it even before a note exists; a therapist who cares for the
-     * client reads a colleague's note; anyone else gets 404. Audited as a read of the client's clinical record.
+     * What the note page shows: the appointment and its note (or, before one is written, the blocks of its saved
+     * session plan), and whether the caller may write it. The appointment's therapist and the owner see it even
+     * before a note exists; a therapist who cares for the client reads a colleague's note; anyone else gets 404.
+     * Audited as a read of the client's clinical record.
      */
     @Transactional
     public NoteSheet sheet(AppointmentId id) {
@@ -129,15 +133,17 @@ public class SessionNotes {
             ClientSummary client = read.client();
             return new NoteSheet(id, client.id(), shortName(client), time(note.appointmentStart()),
                     time(note.appointmentEnd()), null,
-                    minutes(note.appointmentStart(), note.appointmentEnd()), false, view(note));
+                    minutes(note.appointmentStart(), note.appointmentEnd()), false, view(note), List.of());
         }
         // The owner, or the appointment's own therapist (scheduling answers 404 to anyone else).
         AppointmentView appointment = scheduling.appointment(id);
         ClientSummary client = clinicalAccess(appointment.clientId());
         boolean open = appointment.status() == AppointmentStatus.BOOKED
                 || appointment.status() == AppointmentStatus.COMPLETED;
+        List<PlannedBlock> planned = existing.isPresent() || !open ? List.of()
+                : plans.find(id).map(StoredPlan::blocks).orElse(List.of());
         return new NoteSheet(id, client.id(), shortName(client), appointment.start(), appointment.end(),
-                appointment.status(), minutes(appointment), open, existing.map(this::view).orElse(null));
+                appointment.status(), minutes(appointment), open, existing.map(this::view).orElse(null), planned);
     }
 
     // --- writing ---

@@ -2,7 +2,8 @@
 -- area, the assessment, the blocks of work actually done (rows, for outcome analytics), pain after, the client's
 -- response, adverse events, recommendations and the suggested next session. One note per appointment; a draft is
 -- replaced until it is signed, and a signed note is never changed again: corrections are amendments beside it.
--- Appointment, client, therapist and account ids belong to other modules and carry no foreign key.
+-- Appointment, client, therapist and account ids belong to other modules and carry no foreign key; a block's technique
+-- is one of the catalogue's (V14).
 -- The appointment's start and end are copied in: an appointment's time never changes (moving one books a new one).
 
 CREATE TABLE session_note (
@@ -54,8 +55,7 @@ CREATE TABLE session_note_finding (
 CREATE TABLE session_note_block (
     appointment_id  UUID          NOT NULL REFERENCES session_note (appointment_id) ON DELETE CASCADE,
     position        INTEGER       NOT NULL CHECK (position >= 0),
-    technique       VARCHAR(20)   NOT NULL CHECK (technique IN ('CRANIOSACRAL', 'TRIGGER_POINT', 'SWEDISH',
-                                                  'LYMPHATIC_DRAINAGE', 'MEDICAL_MASSAGE', 'REFLEXOLOGY', 'HOT_STONE')),
+    technique       VARCHAR(20)   NOT NULL REFERENCES technique (technique),
     area            VARCHAR(20)   NOT NULL CHECK (area IN ('SUBOCCIPITALS', 'TEMPORALIS_LEFT', 'TEMPORALIS_RIGHT',
                                                            'TRAPEZIUS_LEFT', 'TRAPEZIUS_RIGHT', 'POSTERIOR_NECK',
                                                            'ANTERIOR_NECK', 'SHOULDERS', 'SCALP', 'FACE', 'JAW_LEFT',
@@ -94,8 +94,7 @@ CREATE TABLE session_note_amendment_block (
     appointment_id  UUID          NOT NULL,
     number          INTEGER       NOT NULL,
     position        INTEGER       NOT NULL CHECK (position >= 0),
-    technique       VARCHAR(20)   NOT NULL CHECK (technique IN ('CRANIOSACRAL', 'TRIGGER_POINT', 'SWEDISH',
-                                                  'LYMPHATIC_DRAINAGE', 'MEDICAL_MASSAGE', 'REFLEXOLOGY', 'HOT_STONE')),
+    technique       VARCHAR(20)   NOT NULL REFERENCES technique (technique),
     area            VARCHAR(20)   NOT NULL CHECK (area IN ('SUBOCCIPITALS', 'TEMPORALIS_LEFT', 'TEMPORALIS_RIGHT',
                                                            'TRAPEZIUS_LEFT', 'TRAPEZIUS_RIGHT', 'POSTERIOR_NECK',
                                                            'ANTERIOR_NECK', 'SHOULDERS', 'SCALP', 'FACE', 'JAW_LEFT',

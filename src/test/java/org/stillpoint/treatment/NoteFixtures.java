@@ -26,9 +26,9 @@ import org.stillpoint.support.Demo;
 import org.stillpoint.support.Json;
 
 /** Appointments to document and notes to send, for the session-note tests in the scheduling tests' clinic. */
-final class NoteFixtures {
+public final class NoteFixtures {
 
-    static final String NOTES = "/api/v1/appointments/{id}/note";
+    public static final String NOTES = "/api/v1/appointments/{id}/note";
 
     /** A complete note for a 60-minute session, all in range. */
     static final String COMPLETE = """
@@ -60,7 +60,7 @@ final class NoteFixtures {
     }
 
     /** A 60-minute medical massage with the demo therapist on a day of its own, for a new client. */
-    static String futureWithTheo(MockMvcTester mvc, LocalDate day) {
+    public static String futureWithTheo(MockMvcTester mvc, LocalDate day) {
         return booked(mvc, Demo.basic(Demo.DESK), newClient(mvc), sessionType(mvc, SchedulingFixtures.MEDICAL_MASSAGE),
                 therapist(mvc, THEO), SchedulingFixtures.at(day, "10:00"));
     }
@@ -102,7 +102,7 @@ final class NoteFixtures {
     }
 
     /** An attended past appointment of the demo therapist without a note yet (a consultation: the demo writes none). */
-    static Map<String, Object> attendedWithoutNote(MockMvcTester mvc) {
+    public static Map<String, Object> attendedWithoutNote(MockMvcTester mvc) {
         return theosPast(mvc).stream().filter(a -> "COMPLETED".equals(a.get("status")))
                 .filter(a -> get(mvc, NOTES, (String) a.get("id"), Demo.OWNER).getResponse().getStatus() == 404)
                 .findFirst().orElseThrow(() -> new AssertionError("no attended appointment without a note left"));

@@ -15,16 +15,19 @@ import org.stillpoint.treatment.HomeCarePlanChange.Item;
 import org.stillpoint.treatment.HomeCareTemplate;
 
 /**
- * What a home-care plan may hold, with its limits in one place: each template at most once, a known template, a
- * frequency, a count for a counted frequency, minutes or glasses within the template's range, short notes, and no
- * heat during an attack (clinical-reference §6.3). Every wrong field is named at once (400); the path of a field is
- * the one the request uses ({@code items[2].minutes}).
+ * What a home-care plan may hold, with its limits in one place: at most {@link #MAX_ITEMS} items, each template at
+ * most once, a known template, a frequency, a count for a counted frequency, minutes or glasses within the
+ * template's range, short notes, and no heat during an attack (clinical-reference §6.3). Every wrong field is named
+ * at once (400); the path of a field is the one the request uses ({@code items[2].minutes}).
  */
 public final class HomeCareRules {
 
     /** Times a day, or days a week, an item may be asked for. */
     public static final int MIN_TIMES = 1;
     public static final int MAX_TIMES = 6;
+
+    /** More items than any plan holds (each template once); a longer list is refused whole, not item by item. */
+    public static final int MAX_ITEMS = 30;
 
     public static final int NOTE_MAX = 500;
     public static final int ITEM_NOTES_MAX = 300;
@@ -52,6 +55,8 @@ public final class HomeCareRules {
         List<Item> checked = new ArrayList<>();
         if (change.items() == null) {
             wrong.add(field("items", "field.required"));
+        } else if (change.items().size() > MAX_ITEMS) {
+            wrong.add(new FieldMessage("items", "home-care.items.too-many", List.of(MAX_ITEMS)));
         } else {
             Set<String> seen = new HashSet<>();
             for (int i = 0; i < change.items().size(); i++) {

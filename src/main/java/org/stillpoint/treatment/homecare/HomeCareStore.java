@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.stillpoint.clients.ClientId;
@@ -31,10 +32,18 @@ import org.stillpoint.treatment.HomeCareTick;
 @Repository
 public class HomeCareStore {
 
-    private final JdbcClient jdbc;
+    /** The items in a client's plan now, each with what its template measures. */
+    private static final String ITEMS = """
+            SELECT i.id, i.template_key, i.frequency, i.times, i.amount, i.notes, i.added_on, t.measure
+              FROM home_care_item i JOIN home_care_template t ON t.template_key = i.template_key
+             WHERE i.client_id = ? AND i.removed_at IS NULL""";
 
-    HomeCareStore(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
+
+    HomeCareStore(JdbcClient jdbc, JdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
     }
 
     /** The plan's head as stored: its version, note and last change. */
@@ -94,13 +103,19 @@ public class HomeCareStore {
     }
 
     /** The items in the plan now, in order. */
-    public List<HomeCareItem> items(ClientId client, Map<String, HomeCareTemplate> templates) {
-        return jdbc.sql("""
-                        SELECT id, template_key, frequency, times, amount, notes, added_on FROM home_care_item
-                         WHERE client_id = ? AND removed_at IS NULL ORDER BY sort_order""")
+    public List<HomeCareItem> items(ClientId client) {
+        return jdbc.sql(ITEMS + " ORDER BY i.sort_order")
                 .param(client.value())
-                .query((rs, n) -> item(rs, templates.get(rs.getString("template_key"))))
+                .query((rs, n) -> item(rs))
                 .list();
+    }
+
+    /** The item, if it is in the client's plan now. */
+    public Optional<HomeCareItem> item(ClientId client, HomeCareItemId id) {
+        return jdbc.sql(ITEMS + " AND i.id = ?")
+                .params(client.value(), id.value())
+                .query((rs, n) -> item(rs))
+                .optional();
     }
 
     public void insertItem(ClientId client, HomeCareItemId id, HomeCarePlanChange.Item item, HomeCareTemplate template,
@@ -145,6 +160,15 @@ public class HomeCareStore {
         }
     }
 
+    /** Records ticks for days that have none yet, in one batch (the demo clinic's weeks of them). */
+    public void insertTicks(ClientId client, List<HomeCareTick> ticks) {
+        batch.batchUpdate("""
+                        INSERT INTO home_care_adherence (item_id, done_on, client_id, done, recorded_at)
+                        VALUES (?, ?, ?, ?, ?)""",
+                ticks.stream().map(tick -> new Object[] {tick.item().value(), tick.day(), client.value(), tick.done(),
+                        utc(tick.recordedAt())}).toList());
+    }
+
     /** The items of the client's current plan ticked as done from {@code from} to {@code to}, by day. */
     public List<HomeCareTick> done(ClientId client, LocalDate from, LocalDate to) {
         return jdbc.sql("""
@@ -160,10 +184,10 @@ public class HomeCareStore {
                 .list();
     }
 
-    private static HomeCareItem item(ResultSet rs, HomeCareTemplate template) throws SQLException {
+    private static HomeCareItem item(ResultSet rs) throws SQLException {
         int amount = rs.getInt("amount");
-        boolean minutes = template.measure() == HomeCareMeasure.MINUTES;
-        return new HomeCareItem(new HomeCareItemId(rs.getObject("id", UUID.class)), template.key(),
+        boolean minutes = HomeCareMeasure.valueOf(rs.getString("measure")) == HomeCareMeasure.MINUTES;
+        return new HomeCareItem(new HomeCareItemId(rs.getObject("id", UUID.class)), rs.getString("template_key"),
                 HomeCareFrequency.valueOf(rs.getString("frequency")), integer(rs, "times"),
                 minutes ? amount : null, minutes ? null : amount, rs.getString("notes"),
                 rs.getObject("added_on", LocalDate.class));

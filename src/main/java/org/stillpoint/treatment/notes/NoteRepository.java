@@ -223,17 +223,6 @@ public class NoteRepository {
                 .params(utc(at), appointment).update();
     }
 
-    /** The appointments among these that have a signed note. */
-    public Set<UUID> signedAmong(Collection<UUID> appointments) {
-        if (appointments.isEmpty()) {
-            return Set.of();
-        }
-        return Set.copyOf(jdbc.sql("""
-                        SELECT appointment_id FROM session_note
-                         WHERE status = 'SIGNED' AND appointment_id IN (:ids)""")
-                .param("ids", appointments).query(UUID.class).list());
-    }
-
     private void insertRows(Collection<SessionNote> notes) {
         List<Object[]> findings = new ArrayList<>();
         List<Object[]> blocks = new ArrayList<>();

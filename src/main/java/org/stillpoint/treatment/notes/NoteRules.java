@@ -98,6 +98,11 @@ public final class NoteRules {
     }
 
     private static List<AreaFinding> findings(List<AreaFinding> findings, List<FieldMessage> wrong) {
+        if (findings.size() > BodyArea.values().length) {
+            // One row per area: a longer list is wrong as a whole, not row by row.
+            wrong.add(new FieldMessage("findings", "notes.findings.too-many", List.of(BodyArea.values().length)));
+            return findings;
+        }
         List<AreaFinding> tidy = new ArrayList<>();
         Set<BodyArea> seen = EnumSet.noneOf(BodyArea.class);
         for (int i = 0; i < findings.size(); i++) {

@@ -159,8 +159,8 @@ public class NoteForm {
     }
 
     /**
-     * The form for a note's content; for a note not written yet, the planned blocks (the session plan's hook) fill
-     * the first rows, and without a plan the rows are empty.
+     * The form for a note's content; for a note not written yet, the blocks of the session plan fill the first rows,
+     * and without a plan the rows are empty.
      */
     static NoteForm of(NoteContent content, List<PlannedBlock> planned) {
         NoteForm form = new NoteForm();

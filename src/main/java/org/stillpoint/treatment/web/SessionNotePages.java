@@ -34,7 +34,6 @@ import org.stillpoint.treatment.BodyArea;
 import org.stillpoint.treatment.IntervalUnit;
 import org.stillpoint.treatment.NoteAmendment;
 import org.stillpoint.treatment.NoteSheet;
-import org.stillpoint.treatment.PlannedBlock;
 import org.stillpoint.treatment.SessionNotes;
 import org.stillpoint.treatment.Tension;
 import org.stillpoint.treatment.notes.IncompleteNote;
@@ -58,19 +57,10 @@ class SessionNotePages {
         this.notes = notes;
     }
 
-    /**
-     * The hook for session plans: the blocks planned for the appointment fill the rows of a note not written yet.
-     * Until plans exist there are none, and the rows start empty.
-     */
-    @ModelAttribute("plannedBlocks")
-    List<PlannedBlock> plannedBlocks(@PathVariable UUID id) {
-        return List.of();
-    }
-
     @GetMapping
     String show(@PathVariable UUID id, Model model) {
         NoteSheet sheet = notes.sheet(new AppointmentId(id));
-        model.addAttribute(FORM, NoteForm.of(sheet.note() == null ? null : sheet.note().content(), planned(model)));
+        model.addAttribute(FORM, NoteForm.of(sheet.note() == null ? null : sheet.note().content(), sheet.planned()));
         model.addAttribute(AMENDMENT, new AmendForm());
         return page(sheet, model);
     }
@@ -127,7 +117,7 @@ class SessionNotePages {
             }
         }
         NoteSheet sheet = notes.sheet(appointment);
-        model.addAttribute(FORM, NoteForm.of(sheet.note() == null ? null : sheet.note().content(), null));
+        model.addAttribute(FORM, NoteForm.of(sheet.note() == null ? null : sheet.note().content(), sheet.planned()));
         return page(sheet, model);
     }
 
@@ -188,12 +178,6 @@ class SessionNotePages {
         model.addAttribute("note", sheet.note());
         model.addAttribute("options", Options.INSTANCE);
         return "treatment/note";
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<PlannedBlock> planned(Model model) {
-        Object planned = model.getAttribute("plannedBlocks");
-        return planned instanceof List<?> list ? (List<PlannedBlock>) list : null;
     }
 
     private static String redirect(UUID id) {

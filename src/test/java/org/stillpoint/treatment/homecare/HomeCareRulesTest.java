@@ -105,6 +105,19 @@ class HomeCareRulesTest {
         }
 
         @Test
+        void aHugeListIsRefusedAsAWholeNotItemByItem() {
+            List<Item> items = new ArrayList<>();
+            for (int i = 0; i < 1000; i++) {
+                items.add(new Item(null, "HYDRATION", HomeCareFrequency.DAILY, null, null, 8, null));
+            }
+
+            assertThatThrownBy(() -> HomeCareRules.check(new HomeCarePlanChange(1L, null, items), TEMPLATES))
+                    .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.fields()).singleElement()
+                            .isEqualTo(new FieldMessage("items", "home-care.items.too-many",
+                                    List.of(HomeCareRules.MAX_ITEMS))));
+        }
+
+        @Test
         void aMissingItem() {
             List<Item> items = new ArrayList<>();
             items.add(null);

@@ -100,6 +100,17 @@ class NoteRulesTest {
         }
 
         @Test
+        void moreRowsThanAreasAreRefusedAsOneWholeNotRowByRow() {
+            AreaFinding[] rows = new AreaFinding[1000];
+            Arrays.fill(rows, new AreaFinding(BodyArea.SCALP, Tension.MILD, null, null));
+
+            assertThatThrownBy(() -> NoteRules.check(withFindings(rows), HOUR))
+                    .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.fields()).singleElement()
+                            .isEqualTo(new FieldMessage("findings", "notes.findings.too-many",
+                                    List.of(BodyArea.values().length))));
+        }
+
+        @Test
         void aFindingNeedsItsArea() {
             assertThat(fields(() -> NoteRules.check(withFindings(new AreaFinding(null, Tension.MILD, null, null)),
                     HOUR))).containsExactly("findings[0].area");

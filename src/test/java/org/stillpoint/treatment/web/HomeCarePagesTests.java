@@ -240,6 +240,22 @@ class HomeCarePagesTests {
         }
 
         @Test
+        void aHandMadeRowWithoutATemplateComesBackWithTheMessageBesideItAndNothingSaved() {
+            String client = clientWithPlan(mvc, uniqueEmail("editor-no-template"));
+            String url = "/therapist/clients/" + client + "/home-care";
+
+            MvcTestResult refused = mvc.post().uri(url).with(owner()).with(csrf()).param("version", "1")
+                    .param("items[0].frequency", "DAILY").param("items[0].minutes", "5").param("save", "save")
+                    .exchange();
+
+            assertThat(refused).hasStatusOk();
+            Document page = Jsoup.parse(Json.body(refused));
+            assertThat(page.getElementById("items[0].template-error").text()).isEqualTo("Please fill this in.");
+            assertThat(plan(mvc, client, Demo.basic(Demo.OWNER))).bodyJson().extractingPath("$.version")
+                    .isEqualTo(1);
+        }
+
+        @Test
         void aSaveFromAnOlderVersionSaysSoAboveTheForm() {
             String client = clientWithPlan(mvc, uniqueEmail("editor-stale"));
             String url = "/therapist/clients/" + client + "/home-care";

@@ -7,22 +7,22 @@ import static org.stillpoint.scheduling.SchedulingFixtures.NINA_ACCOUNT;
 import static org.stillpoint.scheduling.SchedulingFixtures.THEO;
 import static org.stillpoint.scheduling.SchedulingFixtures.at;
 import static org.stillpoint.scheduling.SchedulingFixtures.booked;
-import static org.stillpoint.scheduling.SchedulingFixtures.newClient;
 import static org.stillpoint.scheduling.SchedulingFixtures.sessionType;
 import static org.stillpoint.scheduling.SchedulingFixtures.therapist;
+import static org.stillpoint.treatment.NoteFixtures.futureWithTheo;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -31,11 +31,11 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.stillpoint.scheduling.SchedulingFixtures;
 import org.stillpoint.scheduling.SchedulingTest;
-import org.stillpoint.scheduling.SchedulingTestSetup;
 import org.stillpoint.scheduling.TestDays;
 import org.stillpoint.support.Demo;
 import org.stillpoint.support.Json;
 import org.stillpoint.support.SignIn;
+import org.stillpoint.treatment.NoteFixtures;
 
 /** The note page: the draft form, its errors, adding rows, signing, the signed note, amendments, the emergency. */
 @SchedulingTest
@@ -55,7 +55,7 @@ class SessionNotePagesTests {
 
         @Test
         void theTherapistOpensAnEmptyNoteWithAFindingsRowPerAreaAndSpareBlockRows() {
-            String id = future(TestDays.next());
+            String id = futureWithTheo(mvc, TestDays.next());
 
             Document page = page(mvc.get().uri(url(id)).with(theo()).exchange());
 
@@ -70,8 +70,33 @@ class SessionNotePagesTests {
         }
 
         @Test
+        void aNoteNotWrittenYetStartsFromTheBlocksOfTheSavedSessionPlan() {
+            String id = booked(mvc, Demo.basic(Demo.DESK), SchedulingFixtures.demoClientId(mvc),
+                    sessionType(mvc, MEDICAL_MASSAGE), therapist(mvc, THEO), at(TestDays.next(), "10:00"));
+            MvcTestResult proposal = mvc.post().uri("/api/v1/appointments/{id}/plan/proposal", id)
+                    .with(Demo.basic(Demo.THERAPIST)).exchange();
+            List<Map<String, Object>> blocks = Json.read(proposal, "$.blocks");
+            assertThat(blocks).isNotEmpty();
+            assertThat(mvc.put().uri("/api/v1/appointments/{id}/plan", id).with(Demo.basic(Demo.THERAPIST))
+                    .contentType(MediaType.APPLICATION_JSON).content("""
+                            {"blocks":%s,"lighting":"DIMMED","sound":"QUIET","temperature":"NEUTRAL","pack":"NONE",
+                             "position":"SUPINE"}""".formatted(blocks.stream().map(b -> """
+                            {"technique":"%s","area":"%s","minutes":%s,"pressure":%s,"heat":%s}""".formatted(
+                            b.get("technique"), b.get("area"), b.get("minutes"), b.get("pressure"), b.get("heat")))
+                            .collect(Collectors.joining(",", "[", "]")))).exchange()).hasStatusOk();
+
+            Document page = page(mvc.get().uri(url(id)).with(theo()).exchange());
+
+            assertThat(page.select("#blocks tr.block-row")).hasSize(blocks.size() + NoteForm.SPARE_ROWS);
+            assertThat(page.select("select[name='blocks[0].technique'] option[selected]").val())
+                    .isEqualTo(blocks.get(0).get("technique"));
+            assertThat(page.select("input[name='blocks[0].minutes']").val())
+                    .isEqualTo(String.valueOf(blocks.get(0).get("minutes")));
+        }
+
+        @Test
         void savingTheDraftKeepsEveryRowAndShowsItAgain() {
-            String id = future(TestDays.next());
+            String id = futureWithTheo(mvc, TestDays.next());
 
             MvcTestResult saved = form(mvc.post().uri(url(id)))
                     .param("painBefore", "6").param("subjective", "Headache since yesterday.")
@@ -98,7 +123,7 @@ class SessionNotePagesTests {
 
         @Test
         void badInputComesBackWithTheMessageBesideTheFieldAndNothingSaved() {
-            String id = future(TestDays.next());
+            String id = futureWithTheo(mvc, TestDays.next());
 
             MvcTestResult refused = form(mvc.post().uri(url(id))).param("painBefore", "11")
                     .param("findings[3].area", "TRAPEZIUS_LEFT").param("findings[3].note", "x".repeat(501))
@@ -126,7 +151,7 @@ class SessionNotePagesTests {
 
         @Test
         void addingARowShowsOneMoreEmptyRowWithoutSavingAndHtmxGetsOnlyTheRows() {
-            String id = future(TestDays.next());
+            String id = futureWithTheo(mvc, TestDays.next());
 
             // As the page posts them: one row filled in and the three spare rows empty.
             MvcTestResult plain = form(mvc.post().uri(url(id))).param("more", "row")
@@ -156,7 +181,7 @@ class SessionNotePagesTests {
 
         @Test
         void signingAnIncompleteNoteNamesTheMissingScoresBesideThem() {
-            String id = future(TestDays.next());
+            String id = futureWithTheo(mvc, TestDays.next());
 
             MvcTestResult refused = form(mvc.post().uri(url(id) + "/sign")).param("subjective", "Fine.")
                     .exchange();
@@ -208,7 +233,7 @@ class SessionNotePagesTests {
 
         @Test
         void suddenNeckPainWithAVisualChangeShowsTheTherapistWhatToDoNow() {
-            String id = future(TestDays.next());
+            String id = futureWithTheo(mvc, TestDays.next());
 
             assertThat(form(mvc.post().uri(url(id))).param("adverseEvents", "SUDDEN_NECK_PAIN", "VISUAL_CHANGE")
                     .exchange()).hasStatus3xxRedirection();
@@ -225,7 +250,7 @@ class SessionNotePagesTests {
 
         @Test
         void theFrontDeskAndClientsMayNotOpenThePageAndAnotherTherapistFindsNothing() {
-            String id = future(TestDays.next());
+            String id = futureWithTheo(mvc, TestDays.next());
 
             assertThat(mvc.get().uri(url(id)).with(SignIn.as(accounts, Demo.DESK))).hasStatus(403);
             assertThat(mvc.get().uri(url(id)).with(SignIn.as(accounts, Demo.CLIENT))).hasStatus(403);
@@ -238,7 +263,7 @@ class SessionNotePagesTests {
         @Test
         void aTreatingColleagueReadsTheNoteWithoutAForm() {
             LocalDate day = TestDays.next();
-            String id = future(day);
+            String id = futureWithTheo(mvc, day);
             form(mvc.post().uri(url(id))).param("painBefore", "4").param("subjective", "Stiff neck.").exchange();
             String client = Json.read(mvc.get().uri(NOTE_API, id).with(Demo.basic(Demo.THERAPIST)).exchange(),
                     "$.clientId");
@@ -263,7 +288,7 @@ class SessionNotePagesTests {
                 .params(email, client).query(Long.class).single();
     }
 
-    private static final String NOTE_API = "/api/v1/appointments/{id}/note";
+    private static final String NOTE_API = NoteFixtures.NOTES;
 
     private static String url(String id) {
         return "/therapist/appointments/" + id + "/note";
@@ -277,24 +302,8 @@ class SessionNotePagesTests {
         return request.with(theo()).with(csrf());
     }
 
-    private String future(LocalDate day) {
-        return booked(mvc, Demo.basic(Demo.DESK), newClient(mvc), sessionType(mvc, MEDICAL_MASSAGE),
-                therapist(mvc, THEO), at(day, "10:00"));
-    }
-
-    /** An attended past appointment of the demo therapist without a note (the demo writes none for consultations). */
     private String attendedWithoutNote() {
-        LocalDate today = LocalDate.ofInstant(SchedulingTestSetup.START, SchedulingFixtures.ZONE);
-        List<Map<String, Object>> past = Json.read(mvc.get().uri("/api/v1/appointments")
-                .param("from", today.minusDays(120).toString()).param("to", today.minusDays(1).toString())
-                .with(Demo.basic(Demo.THERAPIST)).exchange(), "$");
-        return past.stream().filter(a -> "COMPLETED".equals(a.get("status")))
-                .filter(a -> Duration.between(OffsetDateTime.parse((String) a.get("start")),
-                        OffsetDateTime.parse((String) a.get("end"))).toMinutes() <= 15)
-                .map(a -> (String) a.get("id"))
-                .filter(a -> mvc.get().uri(NOTE_API, a).with(Demo.basic(Demo.OWNER)).exchange().getResponse()
-                        .getStatus() == 404)
-                .findFirst().orElseThrow(() -> new AssertionError("no attended consultation without a note left"));
+        return (String) NoteFixtures.attendedWithoutNote(mvc).get("id");
     }
 
     private static Document page(MvcTestResult result) {
