@@ -21,6 +21,17 @@ public class InvalidInput extends DomainException {
         return fields;
     }
 
+    /**
+     * The same refusal, with each field named as the caller knows it (a page form whose rows are numbered otherwise,
+     * say), like {@link RuleViolation#withField}.
+     */
+    public InvalidInput withFields(java.util.function.UnaryOperator<String> rename) {
+        InvalidInput renamed = new InvalidInput(problemType(), messageKey(), fields.stream()
+                .map(f -> new FieldMessage(rename.apply(f.field()), f.messageKey(), f.args())).toList(), args());
+        renamed.initCause(this);
+        return renamed;
+    }
+
     /** One wrong field: its path as the request names it, and the message key with its arguments. */
     public record FieldMessage(String field, String messageKey, List<Object> args) {
 

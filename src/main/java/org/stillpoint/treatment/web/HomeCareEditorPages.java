@@ -152,16 +152,11 @@ class HomeCareEditorPages {
                 return refused;
             }
             List<Integer> kept = kept();
-            List<InvalidInput.FieldMessage> fields = invalid.fields().stream().map(f -> {
-                Matcher item = ITEM_PATH.matcher(f.field());
-                if (!item.find()) {
-                    return f;
-                }
-                int row = kept.get(Integer.parseInt(item.group(1)));
-                return new InvalidInput.FieldMessage(item.replaceFirst("items[" + row + "]"), f.messageKey(),
-                        f.args());
-            }).toList();
-            return new InvalidInput(invalid.problemType(), invalid.messageKey(), fields, invalid.args());
+            return invalid.withFields(field -> {
+                Matcher item = ITEM_PATH.matcher(field);
+                return item.find() ? item.replaceFirst("items[" + kept.get(Integer.parseInt(item.group(1))) + "]")
+                        : field;
+            });
         }
 
         /** The indexes of the rows that stay in the plan. */

@@ -25,7 +25,6 @@ import org.stillpoint.platform.Conflict;
 import org.stillpoint.platform.DomainException;
 import org.stillpoint.platform.Forms;
 import org.stillpoint.platform.InvalidInput;
-import org.stillpoint.platform.InvalidInput.FieldMessage;
 import org.stillpoint.platform.NotFound;
 import org.stillpoint.scheduling.AppointmentId;
 import org.stillpoint.treatment.AdverseEvent;
@@ -159,17 +158,16 @@ class SessionNotePages {
     /** The facade's field names as the page's: a finding by its area's row, the next session's three fields. */
     private static InvalidInput onThePage(InvalidInput invalid, NoteForm form) {
         List<AreaFinding> sent = form.filledFindings();
-        List<FieldMessage> fields = invalid.fields().stream().map(f -> {
-            String field = f.field().replace("nextSession.every", "nextEvery")
+        return invalid.withFields(path -> {
+            String field = path.replace("nextSession.every", "nextEvery")
                     .replace("nextSession.unit", "nextUnit").replace("nextSession.note", "nextNote");
             Matcher finding = INDEXED.matcher(field);
             if (finding.matches() && Integer.parseInt(finding.group(1)) < sent.size()) {
                 BodyArea area = sent.get(Integer.parseInt(finding.group(1))).area();
                 field = "findings[" + area.ordinal() + "]" + finding.group(2);
             }
-            return new FieldMessage(field, f.messageKey(), f.args());
-        }).toList();
-        return new InvalidInput(invalid.problemType(), invalid.messageKey(), fields, invalid.args());
+            return field;
+        });
     }
 
     private static String page(NoteSheet sheet, Model model) {
