@@ -19,7 +19,9 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.stillpoint.clients.ClientId;
 import org.stillpoint.clients.ClientSummary;
 import org.stillpoint.clients.Clients;
@@ -85,9 +87,13 @@ public class SessionNotes {
     private final MessageSource messages;
     private final Clock clock;
 
+    private final TransactionTemplate transactions;
+
     SessionNotes(NoteRepository notes, PlanRepository plans, Scheduling scheduling, Clients clients, Clinic clinic,
                  Therapists therapists, Accounts accounts, AuditLog audit, Notifications notifications, NoteMail mail,
-                 ApplicationEventPublisher events, MessageSource messages, Clock clock) {
+                 ApplicationEventPublisher events, MessageSource messages, PlatformTransactionManager transactionManager,
+                 Clock clock) {
+        this.transactions = new TransactionTemplate(transactionManager);
         this.notes = notes;
         this.plans = plans;
         this.scheduling = scheduling;
@@ -155,6 +161,10 @@ public class SessionNotes {
      */
     @Transactional
     public SessionNoteView saveDraft(AppointmentId id, NoteContent content) {
+        return saveDraftNow(id, content);
+    }
+
+    private SessionNoteView saveDraftNow(AppointmentId id, NoteContent content) {
         Draft draft = draft(id);
         Writer writer = draft.writer();
         Instant now = clock.instant();
@@ -169,10 +179,22 @@ public class SessionNotes {
      * who may and for the content; 409 when it is signed already; 422 ({@code note-incomplete}) naming the pain
      * scores that are missing. Marks a booked appointment as attended through scheduling (422 before it has started;
      * an appointment already completed is left as it is) and publishes {@link SessionDocumented}, all in one
-     * transaction.
+     * transaction. When signing is refused for a missing score but {@code content} records the emergency of
+     * clinical-reference §6.2, the emergency is not lost with the refusal: the content is kept as the draft and the
+     * emergency reported (in a transaction of its own) before the 422 goes back.
      */
-    @Transactional
     public SessionNoteView sign(AppointmentId id, NoteContent content) {
+        try {
+            return transactions.execute(status -> signing(id, content));
+        } catch (IncompleteNote incomplete) {
+            if (content != null && content.emergency()) {
+                transactions.executeWithoutResult(status -> saveDraftNow(id, content));
+            }
+            throw incomplete;
+        }
+    }
+
+    private SessionNoteView signing(AppointmentId id, NoteContent content) {
         Draft draft = draft(id);
         Writer writer = draft.writer();
         Instant now = clock.instant();

@@ -166,6 +166,22 @@ class SessionNoteApiTests {
         }
 
         @Test
+        void anEmergencyIsKeptAndReportedEvenWhenSigningIsRefusedForAMissingScore() {
+            String id = futureWithTheo(mvc, TestDays.next());
+            int before = emergencyMails();
+
+            MvcTestResult refused = post(mvc, NOTES + "/sign", id, Demo.THERAPIST, """
+                    {"painBefore":4,"adverseEvents":["SUDDEN_NECK_PAIN","DIZZINESS"]}""");
+
+            assertThat(refused).hasStatus(422);
+            assertThat(Json.<List<String>>read(refused, "$.errors[*].field")).containsExactly("painAfter");
+            assertThat(get(mvc, NOTES, id, Demo.THERAPIST)).bodyJson().isLenientlyEqualTo("""
+                    {"status":"DRAFT","emergency":true}""");
+            assertThat(emergencyMails()).isGreaterThan(before);
+            assertThat(events.stream(SessionDocumented.class)).isEmpty();
+        }
+
+        @Test
         void aSessionThatHasNotStartedCannotBeSignedAndNothingIsSaved() {
             String id = futureWithTheo(mvc, TestDays.next());
 
@@ -399,5 +415,10 @@ class SessionNoteApiTests {
                 SELECT COUNT(*) FROM audit_log WHERE actor_email = ? AND action = 'READ'
                    AND record_type = 'session-note' AND record_id = ? AND outcome = ?""")
                 .params(email, client, outcome).query(Long.class).single();
+    }
+
+    private int emergencyMails() {
+        return jdbc.sql("SELECT COUNT(*) FROM mail_outbox WHERE subject = 'Emergency recorded in a session'")
+                .query(Integer.class).single();
     }
 }
