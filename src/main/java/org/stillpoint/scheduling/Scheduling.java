@@ -152,14 +152,8 @@ public class Scheduling {
         ClientId client = whoseAvailability(query.client(), caller);
         ClientPreferences preferences = client == null ? null : clients.preferences(client);
         ZoneId zone = clinic.profile().zone();
-        List<FreeSlot> free = free(type, query.from(), query.to(), query.therapist(), preferences);
-        if (client != null && !free.isEmpty()) {
-            // One person, one place: not the times at which the client already has another appointment.
-            List<TimeSlot> taken = reader.clientSessions(client.value(), free.get(0).time().start(),
-                    free.get(free.size() - 1).time().end());
-            free = free.stream().filter(slot -> taken.stream().noneMatch(t -> t.overlaps(slot.time()))).toList();
-        }
-        return free.stream().map(slot -> slot(slot, zone)).toList();
+        return free(type, query.from(), query.to(), query.therapist(), client, preferences).stream()
+                .map(slot -> slot(slot, zone)).toList();
     }
 
     // --- booking ---
@@ -381,7 +375,7 @@ public class Scheduling {
             return List.of();
         }
         ClientPreferences preferences = bookingClient(request.client(), caller);
-        return free(type, from, to, request.therapist(), preferences).stream()
+        return free(type, from, to, request.therapist(), request.client(), preferences).stream()
                 .sorted(Comparator.comparing((FreeSlot slot) ->
                         Duration.between(request.start(), slot.time().start()).abs()))
                 .limit(limit)
@@ -791,12 +785,6 @@ public class Scheduling {
         return clients.preferences(client);
     }
 
-    /** Whose sensitivities count for availability: a client's own, or the client staff name; none otherwise. */
-    private ClientPreferences preferencesFor(ClientId named, CurrentUser caller) {
-        ClientId client = whoseAvailability(named, caller);
-        return client == null ? null : clients.preferences(client);
-    }
-
     /** Whom availability is for: a client themself, or the client staff name; nobody otherwise. */
     private ClientId whoseAvailability(ClientId named, CurrentUser caller) {
         ClientId client = named;
@@ -844,9 +832,13 @@ public class Scheduling {
         }
     }
 
-    /** The free slots, read in a fixed number of queries whatever the number of days, therapists and rooms. */
+    /**
+     * The free slots, read in a fixed number of queries whatever the number of days, therapists and rooms; for a
+     * client (when not null) in rooms that suit their {@code preferences}, and not at the times at which they
+     * already have an appointment (one person, one place).
+     */
     private List<FreeSlot> free(SessionTypeView type, LocalDate from, LocalDate to, TherapistId only,
-                                ClientPreferences preferences) {
+                                ClientId client, ClientPreferences preferences) {
         List<TherapistView> candidates = therapists.all().stream()
                 .filter(t -> TherapistChoice.mayGive(t, type))
                 .filter(t -> only == null || t.id().equals(only))
@@ -873,7 +865,7 @@ public class Scheduling {
         }
 
         Instant now = clock.instant();
-        return AvailabilityCalculator.compute(new AvailabilityCalculator.Window(zone, from, to,
+        List<FreeSlot> free = AvailabilityCalculator.compute(new AvailabilityCalculator.Window(zone, from, to,
                 stepMinutes(profile), length, buffer, now.plus(settings.noticeFor(type.kind())),
                 now.plus(settings.horizon()), closures,
                 candidates.stream().map(t -> new TherapistCalendar(t.id(), weeks.getOrDefault(t.id().value(),
@@ -881,6 +873,12 @@ public class Scheduling {
                         byTherapist.getOrDefault(t.id().value(), List.of()))).toList(),
                 rooms.stream().map(r -> new RoomCalendar(r.id(), byRoom.getOrDefault(r.id().value(), List.of())))
                         .toList()));
+        if (client == null || free.isEmpty()) {
+            return free;
+        }
+        List<TimeSlot> taken = reader.clientSessions(client.value(), free.get(0).time().start(),
+                free.get(free.size() - 1).time().end());
+        return free.stream().filter(slot -> taken.stream().noneMatch(t -> t.overlaps(slot.time()))).toList();
     }
 
     private static Slot slot(FreeSlot free, ZoneId zone) {
