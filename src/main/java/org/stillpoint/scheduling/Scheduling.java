@@ -17,6 +17,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
@@ -176,21 +177,32 @@ public class Scheduling {
         String key = IdempotencyKeys.check(idempotencyKey);
         String fingerprint = IdempotencyKeys.fingerprint(request.client(), request.sessionType(),
                 request.therapist(), request.start(), request.room());
+        return once(key, status -> bookOnce(caller, request, key, fingerprint),
+                status -> replay(caller, key, fingerprint),
+                () -> reading.execute(status -> alternatives(request, caller)));
+    }
+
+    /**
+     * Runs a booking ({@link #retryingLostRaces}) that an Idempotency-Key may make a repeat of an earlier one: when
+     * it is refused as taken, or its key was stored first by a concurrent request with the same key, the earlier
+     * answer ({@code replay}) is given if there is one; otherwise the refusal, with the {@code alternatives}.
+     */
+    private <T> T once(String key, TransactionCallback<T> booking, TransactionCallback<Optional<T>> replay,
+                       Supplier<List<Slot>> alternatives) {
         try {
-            return retryingLostRaces(status -> bookOnce(caller, request, key, fingerprint));
+            return retryingLostRaces(booking);
         } catch (SlotTaken taken) {
             // A concurrent retry with the same key may have booked this very slot first.
-            Optional<Booking> earlier = key == null ? Optional.empty()
-                    : reading.execute(status -> replay(caller, key, fingerprint));
+            Optional<T> earlier = key == null ? Optional.empty() : reading.execute(replay);
             if (earlier.isPresent()) {
                 return earlier.get();
             }
-            throw taken.withAlternatives(reading.execute(status -> alternatives(request, caller)));
+            throw taken.withAlternatives(alternatives.get());
         } catch (DuplicateKeyException sameKeyFirst) {
             if (key == null) {
                 throw sameKeyFirst;
             }
-            return reading.execute(status -> replay(caller, key, fingerprint)).orElseThrow(() -> sameKeyFirst);
+            return reading.execute(replay).orElseThrow(() -> sameKeyFirst);
         }
     }
 
@@ -435,34 +447,20 @@ public class Scheduling {
         Objects.requireNonNull(newStart, "newStart");
         String key = IdempotencyKeys.check(idempotencyKey);
         String fingerprint = IdempotencyKeys.fingerprint("reschedule", id, newStart, newTherapist);
-        try {
-            return retryingLostRaces(status -> rescheduleOnce(caller, id, newStart, newTherapist, key,
-                    fingerprint));
-        } catch (SlotTaken taken) {
-            Optional<Rescheduling> earlier = key == null ? Optional.empty()
-                    : reading.execute(status -> replayReschedule(caller, key, fingerprint));
-            if (earlier.isPresent()) {
-                return earlier.get();
-            }
-            // The alternatives are read in a transaction that frees the old time and is then rolled back.
-            throw taken.withAlternatives(writing.execute(status -> {
-                status.setRollbackOnly();
-                Appointment old = visible(id, caller);
-                Instant now = clock.instant();
-                if (old.status() == AppointmentStatus.BOOKED && now.isBefore(old.time().start())) {
-                    old.cancelForReschedule(caller.accountId(), false, Duration.ZERO, now);
-                    appointments.save(old);
-                }
-                return alternatives(new BookingRequest(old.clientId(), old.sessionTypeId(),
-                        newTherapist == null ? old.therapistId() : newTherapist, newStart, null), caller);
-            }));
-        } catch (DuplicateKeyException sameKeyFirst) {
-            if (key == null) {
-                throw sameKeyFirst;
-            }
-            return reading.execute(status -> replayReschedule(caller, key, fingerprint))
-                    .orElseThrow(() -> sameKeyFirst);
-        }
+        return once(key, status -> rescheduleOnce(caller, id, newStart, newTherapist, key, fingerprint),
+                status -> replayReschedule(caller, key, fingerprint),
+                // The alternatives are read in a transaction that frees the old time and is then rolled back.
+                () -> writing.execute(status -> {
+                    status.setRollbackOnly();
+                    Appointment old = visible(id, caller);
+                    Instant now = clock.instant();
+                    if (old.status() == AppointmentStatus.BOOKED && now.isBefore(old.time().start())) {
+                        old.cancelForReschedule(caller.accountId(), false, Duration.ZERO, now);
+                        appointments.save(old);
+                    }
+                    return alternatives(new BookingRequest(old.clientId(), old.sessionTypeId(),
+                            newTherapist == null ? old.therapistId() : newTherapist, newStart, null), caller);
+                }));
     }
 
     private Rescheduling rescheduleOnce(CurrentUser caller, AppointmentId id, Instant newStart,
