@@ -662,14 +662,7 @@ public class Scheduling {
 
     private AppointmentSeries visibleSeries(SeriesId id, CurrentUser caller) {
         AppointmentSeries series = seriesRepository.find(id.value()).orElseThrow(() -> new NotFound("series"));
-        boolean maySee = switch (caller.role()) {
-            case OWNER, FRONT_DESK -> true;
-            case CLIENT -> clients.clientOf(caller.accountId()).filter(c -> c.value().equals(series.clientId()))
-                    .isPresent();
-            case THERAPIST -> therapists.findByAccount(caller.accountId())
-                    .filter(t -> t.id().value().equals(series.therapistId())).isPresent();
-        };
-        if (!maySee) {
+        if (!maySee(caller, new ClientId(series.clientId()), new TherapistId(series.therapistId()))) {
             throw new NotFound("series");
         }
         return series;
@@ -763,16 +756,23 @@ public class Scheduling {
 
     private Appointment visible(AppointmentId id, CurrentUser caller) {
         Appointment appointment = appointments.findById(id.value()).orElseThrow(() -> new NotFound("appointment"));
-        boolean maySee = switch (caller.role()) {
-            case OWNER, FRONT_DESK -> true;
-            case CLIENT -> clients.clientOf(caller.accountId()).filter(appointment.clientId()::equals).isPresent();
-            case THERAPIST -> therapists.findByAccount(caller.accountId())
-                    .filter(t -> t.id().equals(appointment.therapistId())).isPresent();
-        };
-        if (!maySee) {
+        if (!maySee(caller, appointment.clientId(), appointment.therapistId())) {
             throw new NotFound("appointment");
         }
         return appointment;
+    }
+
+    /**
+     * Whether the caller may see an appointment or a series of this client with this therapist: the client, the
+     * therapist, the owner and the front desk may.
+     */
+    private boolean maySee(CurrentUser caller, ClientId client, TherapistId therapist) {
+        return switch (caller.role()) {
+            case OWNER, FRONT_DESK -> true;
+            case CLIENT -> clients.clientOf(caller.accountId()).filter(client::equals).isPresent();
+            case THERAPIST -> therapists.findByAccount(caller.accountId())
+                    .filter(t -> t.id().equals(therapist)).isPresent();
+        };
     }
 
     /** The client's preferences, after checking that the caller may book for them (404 otherwise). */
