@@ -6,7 +6,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -22,6 +24,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.stillpoint.clients.ClientAddressee;
 import org.stillpoint.clients.Clients;
 import org.stillpoint.clinic.Clinic;
+import org.stillpoint.clinic.SessionTypeId;
 import org.stillpoint.clinic.SessionTypeView;
 import org.stillpoint.notifications.Notifications;
 import org.stillpoint.platform.DomainException;
@@ -88,11 +91,21 @@ public class WaitlistOffers {
         }
         ZoneId zone = clinic.profile().zone();
         LocalDate day = start.atZone(zone).toLocalDate();
-        for (WaitlistEntry entry : store.waitingFor(therapist, day)) {
+        List<WaitlistEntry> waiting = store.waitingFor(therapist, day);
+        if (waiting.isEmpty()) {
+            return Optional.empty();
+        }
+        // Read once for everyone waiting: the open offers around the freed time, and per session type the free
+        // slots (making an offer checks again, under the lock, that its time is not held meanwhile).
+        List<WaitlistOffer> held = store.openOffersOverlapping(therapist, start.minus(Duration.ofDays(1)),
+                end.plus(Duration.ofDays(1)));
+        Map<SessionTypeId, List<Slot>> freeByType = new HashMap<>();
+        for (WaitlistEntry entry : waiting) {
             if (store.wasOffered(entry.id(), therapist, start, end)) {
                 continue; // declined or let run out before: the next in line
             }
-            Optional<Slot> slot = freeSlot(entry, therapist, day, start, end, zone);
+            List<Slot> free = freeByType.computeIfAbsent(entry.sessionType(), type -> free(type, therapist, day));
+            Optional<Slot> slot = freeSlot(entry, free, held, start, end, zone);
             if (slot.isEmpty()) {
                 continue;
             }
@@ -135,18 +148,21 @@ public class WaitlistOffers {
         }
     }
 
-    /** The free slot of the entry's session type in the freed time that comes closest to its start. */
-    private Optional<Slot> freeSlot(WaitlistEntry entry, TherapistId therapist, LocalDate day, Instant start,
-                                    Instant end, ZoneId zone) {
-        List<Slot> free;
+    /** The therapist's free slots of a session type on the day; none when either is no longer offered. */
+    private List<Slot> free(SessionTypeId type, TherapistId therapist, LocalDate day) {
         try {
-            free = asNobody(() -> scheduling.availability(
-                    new AvailabilityQuery(entry.sessionType(), day, day, therapist, null)));
+            return asNobody(() -> scheduling.availability(new AvailabilityQuery(type, day, day, therapist, null)));
         } catch (DomainException gone) {
-            return Optional.empty(); // the session type or the therapist is no longer offered
+            return List.of();
         }
-        List<WaitlistOffer> held = store.openOffersOverlapping(therapist, start.minus(Duration.ofDays(1)),
-                end.plus(Duration.ofDays(1)));
+    }
+
+    /**
+     * Of the free slots of the entry's session type, the one in the freed time that the entry wants, no open offer
+     * holds, and comes closest to the freed time's start.
+     */
+    private Optional<Slot> freeSlot(WaitlistEntry entry, List<Slot> free, List<WaitlistOffer> held, Instant start,
+                                    Instant end, ZoneId zone) {
         return free.stream()
                 .filter(slot -> slot.start().toInstant().isBefore(end) && slot.end().toInstant().isAfter(start))
                 .filter(slot -> entry.wants(slot.start().atZoneSameInstant(zone).toLocalDate(),
