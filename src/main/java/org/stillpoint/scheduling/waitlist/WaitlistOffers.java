@@ -31,6 +31,8 @@ import org.stillpoint.platform.DomainException;
 import org.stillpoint.scheduling.AvailabilityQuery;
 import org.stillpoint.scheduling.Scheduling;
 import org.stillpoint.scheduling.Slot;
+import org.stillpoint.scheduling.domain.ScheduleReader;
+import org.stillpoint.scheduling.domain.TimeSlot;
 import org.stillpoint.therapists.TherapistId;
 import org.stillpoint.therapists.TherapistView;
 import org.stillpoint.therapists.Therapists;
@@ -38,7 +40,8 @@ import org.stillpoint.therapists.Therapists;
 /**
  * Makes offers and passes them on. When a stretch of a therapist's day frees up, the first active entry (by the
  * time it was made) that wants that therapist or any, on that day, at that part of the day, and for whose session
- * type availability really shows a free slot there, gets an offer of that slot, held for
+ * type availability really shows a free slot there at which the client has no other appointment, gets an offer of
+ * that slot, held for
  * {@link WaitlistSettings#waitlistOfferHold()}, and an e-mail with a link to accept it.
  * <p>
  * Offers are made one at a time across all instances (a lock row), and an open offer's slot and entry are unique in
@@ -58,6 +61,7 @@ public class WaitlistOffers {
     private final Clients clients;
     private final Clinic clinic;
     private final Therapists therapists;
+    private final ScheduleReader reader;
     private final WaitlistStore store;
     private final Notifications notifications;
     private final WaitlistMail mail;
@@ -65,13 +69,14 @@ public class WaitlistOffers {
     private final TransactionTemplate writing;
     private final Clock clock;
 
-    WaitlistOffers(Scheduling scheduling, Clients clients, Clinic clinic, Therapists therapists, WaitlistStore store,
-                   Notifications notifications, WaitlistMail mail, WaitlistSettings settings,
-                   PlatformTransactionManager transactions, Clock clock) {
+    WaitlistOffers(Scheduling scheduling, Clients clients, Clinic clinic, Therapists therapists,
+                   ScheduleReader reader, WaitlistStore store, Notifications notifications, WaitlistMail mail,
+                   WaitlistSettings settings, PlatformTransactionManager transactions, Clock clock) {
         this.scheduling = scheduling;
         this.clients = clients;
         this.clinic = clinic;
         this.therapists = therapists;
+        this.reader = reader;
         this.store = store;
         this.notifications = notifications;
         this.mail = mail;
@@ -163,12 +168,25 @@ public class WaitlistOffers {
      */
     private Optional<Slot> freeSlot(WaitlistEntry entry, List<Slot> free, List<WaitlistOffer> held, Instant start,
                                     Instant end, ZoneId zone) {
-        return free.stream()
+        List<Slot> candidates = free.stream()
                 .filter(slot -> slot.start().toInstant().isBefore(end) && slot.end().toInstant().isAfter(start))
                 .filter(slot -> entry.wants(slot.start().atZoneSameInstant(zone).toLocalDate(),
                         slot.start().atZoneSameInstant(zone).toLocalTime()))
                 .filter(slot -> held.stream().noneMatch(offer -> overlaps(offer, slot)))
+                .toList();
+        if (candidates.isEmpty()) {
+            return Optional.empty();
+        }
+        // One person, one place: not a time at which the client already has an appointment.
+        List<TimeSlot> busy = reader.clientSessions(entry.client().value(), candidates.get(0).start().toInstant(),
+                candidates.get(candidates.size() - 1).end().toInstant());
+        return candidates.stream()
+                .filter(slot -> busy.stream().noneMatch(session -> session.overlaps(time(slot))))
                 .min(Comparator.comparing((Slot slot) -> Duration.between(start, slot.start().toInstant()).abs()));
+    }
+
+    private static TimeSlot time(Slot slot) {
+        return new TimeSlot(slot.start().toInstant(), slot.end().toInstant());
     }
 
     private Made make(WaitlistEntry entry, TherapistId therapist, Slot slot, ZoneId zone) {
