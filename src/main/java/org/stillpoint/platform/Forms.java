@@ -1,5 +1,6 @@
 package org.stillpoint.platform;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.validation.BindingResult;
 
 /** Puts a rule's refusal beside the form field it is about, so the page re-renders with the reason. */
@@ -29,6 +30,18 @@ public final class Forms {
         } else {
             errors.reject(e.messageKey(), e.args(), e.messageKey());
         }
+    }
+
+    /**
+     * The status a refusal is answered with: 404 for {@link NotFound}, 409 for {@link Conflict}, 422 for
+     * {@link RuleViolation}, 400 otherwise ({@link InvalidInput}). The API answers with it, and so does a page that
+     * shows the refusal on the form it came from.
+     */
+    public static HttpStatus status(DomainException e) {
+        return e instanceof NotFound ? HttpStatus.NOT_FOUND
+                : e instanceof Conflict ? HttpStatus.CONFLICT
+                : e instanceof RuleViolation ? HttpStatus.UNPROCESSABLE_CONTENT
+                : HttpStatus.BAD_REQUEST;
     }
 
     private static boolean hasProperty(BindingResult errors, String field) {

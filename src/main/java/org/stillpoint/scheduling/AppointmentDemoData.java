@@ -203,7 +203,8 @@ class AppointmentDemoData implements DemoDataContributor {
                     if (fits(therapist, type, preferences, first, at)) {
                         SeriesId id = newSeries(client, therapist, type, first, at, Recurrence.P2W, FORTNIGHTLY);
                         for (int i = 0; i < FORTNIGHTLY; i++) {
-                            placeExactly(client, therapist, type, preferences, first.plusWeeks(2L * i), at, id);
+                            book(client, therapist, type, preferences, first.plusWeeks(2L * i), at, Outcome.USUAL,
+                                    id);
                         }
                         return;
                     }
@@ -249,22 +250,20 @@ class AppointmentDemoData implements DemoDataContributor {
                 case 2 -> Outcome.CANCELLED_LATE;
                 default -> Outcome.USUAL;
             };
-            return place(client, therapist, type, preferences, day, from, outcome, series) != null;
+            return place(client, therapist, type, preferences, day, from, outcome, series);
         }
 
         /**
          * Books the first free time from {@code from} on that day (or the next working days), as availability
-         * would offer it; null when nothing fits within a week.
+         * would offer it; false when nothing fits within a week.
          */
-        private Instant place(ClientSummary client, TherapistView therapist, SessionTypeView type,
+        private boolean place(ClientSummary client, TherapistView therapist, SessionTypeView type,
                               ClientPreferences preferences, LocalDate day, LocalTime from, Outcome outcome,
                               SeriesId series) {
             if (therapist == null) {
-                return null;
+                return false;
             }
-            List<RoomView> suitable = RoomChoice.suitable(rooms, type, preferences);
             Duration length = Duration.ofMinutes(type.minutes());
-            Duration step = profile.slotStep();
             for (int d = 0; d < 7; d++) {
                 LocalDate date = day.plusDays(d);
                 LocalTime earliest = d == 0 ? from : LocalTime.MIN;
@@ -272,30 +271,16 @@ class AppointmentDemoData implements DemoDataContributor {
                     if (hours.day() != date.getDayOfWeek()) {
                         continue;
                     }
-                    for (LocalTime t = hours.start(); !t.plus(length).isAfter(hours.end()); t = t.plus(step)) {
-                        if (t.isBefore(earliest)) {
-                            continue;
-                        }
-                        TimeSlot time = TimeSlot.of(date.atTime(t).atZone(zone).toInstant(), length);
-                        if (!time.start().isAfter(now) && !time.end().isBefore(now)) {
-                            continue; // nothing in progress right now
-                        }
-                        TimeSlot blocked = new TimeSlot(time.start(), time.end().plus(profile.buffer()));
-                        if (isBusy(therapist.id().value(), blocked)) {
-                            continue;
-                        }
-                        for (RoomView room : suitable) {
-                            if (!isBusy(room.id().value(), blocked)) {
-                                save(client, therapist, room, type, time, outcome, series);
-                                busy.computeIfAbsent(therapist.id().value(), k -> new ArrayList<>()).add(blocked);
-                                busy.computeIfAbsent(room.id().value(), k -> new ArrayList<>()).add(blocked);
-                                return time.start();
-                            }
+                    for (LocalTime t = hours.start(); !t.plus(length).isAfter(hours.end());
+                         t = t.plus(profile.slotStep())) {
+                        if (!t.isBefore(earliest) && book(client, therapist, type, preferences, date, t, outcome,
+                                series)) {
+                            return true;
                         }
                     }
                 }
             }
-            return null;
+            return false;
         }
 
         private void save(ClientSummary client, TherapistView therapist, RoomView room, SessionTypeView type,
@@ -356,18 +341,23 @@ class AppointmentDemoData implements DemoDataContributor {
                     .filter(r -> !isBusy(r.id().value(), blocked)).findFirst().orElse(null);
         }
 
-        /** Books exactly that time if the therapist and a suitable room are free then; otherwise nothing. */
-        private void placeExactly(ClientSummary client, TherapistView therapist, SessionTypeView type,
-                                  ClientPreferences preferences, LocalDate day, LocalTime at, SeriesId id) {
+        /**
+         * Books exactly that time if the therapist works then and they and a suitable room are free (nothing in
+         * progress right now); answers whether it did.
+         */
+        private boolean book(ClientSummary client, TherapistView therapist, SessionTypeView type,
+                             ClientPreferences preferences, LocalDate day, LocalTime at, Outcome outcome,
+                             SeriesId series) {
             RoomView room = room(therapist, type, preferences, day, at);
             if (room == null) {
-                return;
+                return false;
             }
             TimeSlot time = TimeSlot.of(day.atTime(at).atZone(zone).toInstant(), Duration.ofMinutes(type.minutes()));
             TimeSlot blocked = new TimeSlot(time.start(), time.end().plus(profile.buffer()));
-            save(client, therapist, room, type, time, Outcome.USUAL, id);
+            save(client, therapist, room, type, time, outcome, series);
             busy.computeIfAbsent(therapist.id().value(), k -> new ArrayList<>()).add(blocked);
             busy.computeIfAbsent(room.id().value(), k -> new ArrayList<>()).add(blocked);
+            return true;
         }
 
         private TherapistView pick(SessionTypeView type) {

@@ -17,6 +17,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
@@ -152,14 +153,8 @@ public class Scheduling {
         ClientId client = whoseAvailability(query.client(), caller);
         ClientPreferences preferences = client == null ? null : clients.preferences(client);
         ZoneId zone = clinic.profile().zone();
-        List<FreeSlot> free = free(type, query.from(), query.to(), query.therapist(), preferences);
-        if (client != null && !free.isEmpty()) {
-            // One person, one place: not the times at which the client already has another appointment.
-            List<TimeSlot> taken = reader.clientSessions(client.value(), free.get(0).time().start(),
-                    free.get(free.size() - 1).time().end());
-            free = free.stream().filter(slot -> taken.stream().noneMatch(t -> t.overlaps(slot.time()))).toList();
-        }
-        return free.stream().map(slot -> slot(slot, zone)).toList();
+        return free(type, query.from(), query.to(), query.therapist(), client, preferences).stream()
+                .map(slot -> slot(slot, zone)).toList();
     }
 
     // --- booking ---
@@ -182,21 +177,32 @@ public class Scheduling {
         String key = IdempotencyKeys.check(idempotencyKey);
         String fingerprint = IdempotencyKeys.fingerprint(request.client(), request.sessionType(),
                 request.therapist(), request.start(), request.room());
+        return once(key, status -> bookOnce(caller, request, key, fingerprint),
+                status -> replay(caller, key, fingerprint),
+                () -> reading.execute(status -> alternatives(request, caller)));
+    }
+
+    /**
+     * Runs a booking ({@link #retryingLostRaces}) that an Idempotency-Key may make a repeat of an earlier one: when
+     * it is refused as taken, or its key was stored first by a concurrent request with the same key, the earlier
+     * answer ({@code replay}) is given if there is one; otherwise the refusal, with the {@code alternatives}.
+     */
+    private <T> T once(String key, TransactionCallback<T> booking, TransactionCallback<Optional<T>> replay,
+                       Supplier<List<Slot>> alternatives) {
         try {
-            return retryingLostRaces(status -> bookOnce(caller, request, key, fingerprint));
+            return retryingLostRaces(booking);
         } catch (SlotTaken taken) {
             // A concurrent retry with the same key may have booked this very slot first.
-            Optional<Booking> earlier = key == null ? Optional.empty()
-                    : reading.execute(status -> replay(caller, key, fingerprint));
+            Optional<T> earlier = key == null ? Optional.empty() : reading.execute(replay);
             if (earlier.isPresent()) {
                 return earlier.get();
             }
-            throw taken.withAlternatives(reading.execute(status -> alternatives(request, caller)));
+            throw taken.withAlternatives(alternatives.get());
         } catch (DuplicateKeyException sameKeyFirst) {
             if (key == null) {
                 throw sameKeyFirst;
             }
-            return reading.execute(status -> replay(caller, key, fingerprint)).orElseThrow(() -> sameKeyFirst);
+            return reading.execute(replay).orElseThrow(() -> sameKeyFirst);
         }
     }
 
@@ -381,7 +387,7 @@ public class Scheduling {
             return List.of();
         }
         ClientPreferences preferences = bookingClient(request.client(), caller);
-        return free(type, from, to, request.therapist(), preferences).stream()
+        return free(type, from, to, request.therapist(), request.client(), preferences).stream()
                 .sorted(Comparator.comparing((FreeSlot slot) ->
                         Duration.between(request.start(), slot.time().start()).abs()))
                 .limit(limit)
@@ -441,34 +447,20 @@ public class Scheduling {
         Objects.requireNonNull(newStart, "newStart");
         String key = IdempotencyKeys.check(idempotencyKey);
         String fingerprint = IdempotencyKeys.fingerprint("reschedule", id, newStart, newTherapist);
-        try {
-            return retryingLostRaces(status -> rescheduleOnce(caller, id, newStart, newTherapist, key,
-                    fingerprint));
-        } catch (SlotTaken taken) {
-            Optional<Rescheduling> earlier = key == null ? Optional.empty()
-                    : reading.execute(status -> replayReschedule(caller, key, fingerprint));
-            if (earlier.isPresent()) {
-                return earlier.get();
-            }
-            // The alternatives are read in a transaction that frees the old time and is then rolled back.
-            throw taken.withAlternatives(writing.execute(status -> {
-                status.setRollbackOnly();
-                Appointment old = visible(id, caller);
-                Instant now = clock.instant();
-                if (old.status() == AppointmentStatus.BOOKED && now.isBefore(old.time().start())) {
-                    old.cancelForReschedule(caller.accountId(), false, Duration.ZERO, now);
-                    appointments.save(old);
-                }
-                return alternatives(new BookingRequest(old.clientId(), old.sessionTypeId(),
-                        newTherapist == null ? old.therapistId() : newTherapist, newStart, null), caller);
-            }));
-        } catch (DuplicateKeyException sameKeyFirst) {
-            if (key == null) {
-                throw sameKeyFirst;
-            }
-            return reading.execute(status -> replayReschedule(caller, key, fingerprint))
-                    .orElseThrow(() -> sameKeyFirst);
-        }
+        return once(key, status -> rescheduleOnce(caller, id, newStart, newTherapist, key, fingerprint),
+                status -> replayReschedule(caller, key, fingerprint),
+                // The alternatives are read in a transaction that frees the old time and is then rolled back.
+                () -> writing.execute(status -> {
+                    status.setRollbackOnly();
+                    Appointment old = visible(id, caller);
+                    Instant now = clock.instant();
+                    if (old.status() == AppointmentStatus.BOOKED && now.isBefore(old.time().start())) {
+                        old.cancelForReschedule(caller.accountId(), false, Duration.ZERO, now);
+                        appointments.save(old);
+                    }
+                    return alternatives(new BookingRequest(old.clientId(), old.sessionTypeId(),
+                            newTherapist == null ? old.therapistId() : newTherapist, newStart, null), caller);
+                }));
     }
 
     private Rescheduling rescheduleOnce(CurrentUser caller, AppointmentId id, Instant newStart,
@@ -670,14 +662,7 @@ public class Scheduling {
 
     private AppointmentSeries visibleSeries(SeriesId id, CurrentUser caller) {
         AppointmentSeries series = seriesRepository.find(id.value()).orElseThrow(() -> new NotFound("series"));
-        boolean maySee = switch (caller.role()) {
-            case OWNER, FRONT_DESK -> true;
-            case CLIENT -> clients.clientOf(caller.accountId()).filter(c -> c.value().equals(series.clientId()))
-                    .isPresent();
-            case THERAPIST -> therapists.findByAccount(caller.accountId())
-                    .filter(t -> t.id().value().equals(series.therapistId())).isPresent();
-        };
-        if (!maySee) {
+        if (!maySee(caller, new ClientId(series.clientId()), new TherapistId(series.therapistId()))) {
             throw new NotFound("series");
         }
         return series;
@@ -771,16 +756,23 @@ public class Scheduling {
 
     private Appointment visible(AppointmentId id, CurrentUser caller) {
         Appointment appointment = appointments.findById(id.value()).orElseThrow(() -> new NotFound("appointment"));
-        boolean maySee = switch (caller.role()) {
-            case OWNER, FRONT_DESK -> true;
-            case CLIENT -> clients.clientOf(caller.accountId()).filter(appointment.clientId()::equals).isPresent();
-            case THERAPIST -> therapists.findByAccount(caller.accountId())
-                    .filter(t -> t.id().equals(appointment.therapistId())).isPresent();
-        };
-        if (!maySee) {
+        if (!maySee(caller, appointment.clientId(), appointment.therapistId())) {
             throw new NotFound("appointment");
         }
         return appointment;
+    }
+
+    /**
+     * Whether the caller may see an appointment or a series of this client with this therapist: the client, the
+     * therapist, the owner and the front desk may.
+     */
+    private boolean maySee(CurrentUser caller, ClientId client, TherapistId therapist) {
+        return switch (caller.role()) {
+            case OWNER, FRONT_DESK -> true;
+            case CLIENT -> clients.clientOf(caller.accountId()).filter(client::equals).isPresent();
+            case THERAPIST -> therapists.findByAccount(caller.accountId())
+                    .filter(t -> t.id().equals(therapist)).isPresent();
+        };
     }
 
     /** The client's preferences, after checking that the caller may book for them (404 otherwise). */
@@ -789,12 +781,6 @@ public class Scheduling {
             throw new NotFound("client");
         }
         return clients.preferences(client);
-    }
-
-    /** Whose sensitivities count for availability: a client's own, or the client staff name; none otherwise. */
-    private ClientPreferences preferencesFor(ClientId named, CurrentUser caller) {
-        ClientId client = whoseAvailability(named, caller);
-        return client == null ? null : clients.preferences(client);
     }
 
     /** Whom availability is for: a client themself, or the client staff name; nobody otherwise. */
@@ -844,9 +830,13 @@ public class Scheduling {
         }
     }
 
-    /** The free slots, read in a fixed number of queries whatever the number of days, therapists and rooms. */
+    /**
+     * The free slots, read in a fixed number of queries whatever the number of days, therapists and rooms; for a
+     * client (when not null) in rooms that suit their {@code preferences}, and not at the times at which they
+     * already have an appointment (one person, one place).
+     */
     private List<FreeSlot> free(SessionTypeView type, LocalDate from, LocalDate to, TherapistId only,
-                                ClientPreferences preferences) {
+                                ClientId client, ClientPreferences preferences) {
         List<TherapistView> candidates = therapists.all().stream()
                 .filter(t -> TherapistChoice.mayGive(t, type))
                 .filter(t -> only == null || t.id().equals(only))
@@ -873,7 +863,7 @@ public class Scheduling {
         }
 
         Instant now = clock.instant();
-        return AvailabilityCalculator.compute(new AvailabilityCalculator.Window(zone, from, to,
+        List<FreeSlot> free = AvailabilityCalculator.compute(new AvailabilityCalculator.Window(zone, from, to,
                 stepMinutes(profile), length, buffer, now.plus(settings.noticeFor(type.kind())),
                 now.plus(settings.horizon()), closures,
                 candidates.stream().map(t -> new TherapistCalendar(t.id(), weeks.getOrDefault(t.id().value(),
@@ -881,6 +871,12 @@ public class Scheduling {
                         byTherapist.getOrDefault(t.id().value(), List.of()))).toList(),
                 rooms.stream().map(r -> new RoomCalendar(r.id(), byRoom.getOrDefault(r.id().value(), List.of())))
                         .toList()));
+        if (client == null || free.isEmpty()) {
+            return free;
+        }
+        List<TimeSlot> taken = reader.clientSessions(client.value(), free.get(0).time().start(),
+                free.get(free.size() - 1).time().end());
+        return free.stream().filter(slot -> taken.stream().noneMatch(t -> t.overlaps(slot.time()))).toList();
     }
 
     private static Slot slot(FreeSlot free, ZoneId zone) {

@@ -29,10 +29,8 @@ public class SeriesUnbookable extends Conflict {
             Map<String, Object> member = new HashMap<>();
             member.put("start", ISO_OFFSET_DATE_TIME.format(conflict.start()));
             member.put("reason", conflict.reason());
-            Slot slot = conflict.alternative();
-            member.put("alternative", slot == null ? null : Map.of("start", ISO_OFFSET_DATE_TIME.format(slot.start()),
-                    "end", ISO_OFFSET_DATE_TIME.format(slot.end()), "therapistId", slot.therapistId().toString(),
-                    "roomId", slot.roomId().toString()));
+            member.put("alternative", conflict.alternative() == null ? null
+                    : SlotTaken.member(conflict.alternative()));
             return member;
         }).toList());
     }

@@ -9,7 +9,8 @@ import org.stillpoint.platform.Conflict;
 
 /**
  * The requested time is not free (409): the therapist or the room is booked then (buffers included), no suitable
- * room is free, or the client already has another appointment at that time (one person, one place). The answer lists the nearest free alternatives with the same therapist.
+ * room is free, or the client already has another appointment at that time (one person, one place). The answer
+ * lists the nearest free alternatives with the same therapist.
  */
 public class SlotTaken extends Conflict {
 
@@ -46,10 +47,14 @@ public class SlotTaken extends Conflict {
     /** Plain JSON members: the obstacle, and each alternative as the API writes a slot (times with their offset). */
     @Override
     public Map<String, Object> properties() {
-        return Map.of("obstacle", obstacle.name(), "alternatives", alternatives.stream()
-                .map(slot -> Map.of("start", ISO_OFFSET_DATE_TIME.format(slot.start()),
-                        "end", ISO_OFFSET_DATE_TIME.format(slot.end()),
-                        "therapistId", slot.therapistId().toString(), "roomId", slot.roomId().toString()))
+        return Map.of("obstacle", obstacle.name(), "alternatives", alternatives.stream().map(SlotTaken::member)
                 .toList());
+    }
+
+    /** A slot as the API writes it, for a problem's members. */
+    static Map<String, Object> member(Slot slot) {
+        return Map.of("start", ISO_OFFSET_DATE_TIME.format(slot.start()),
+                "end", ISO_OFFSET_DATE_TIME.format(slot.end()),
+                "therapistId", slot.therapistId().toString(), "roomId", slot.roomId().toString());
     }
 }

@@ -198,8 +198,10 @@ public class Waitlist {
     /**
      * Books the offered slot for the client and marks the entry fulfilled. 409 when the offer has expired
      * ({@code waitlist-offer-expired}) or was already declined or closed; 409 ({@code waitlist-slot-taken}) when
-     * someone else booked the time meanwhile, which closes the offer and keeps the entry waiting; 422 when the
-     * booking itself is refused (treatment not allowed yet, say), which leaves the offer open until its hold ends.
+     * someone else booked the time meanwhile, which closes the offer and keeps the entry waiting; 409
+     * ({@code slot-taken}, {@code CLIENT_BUSY}) when the client has booked another appointment at that time since,
+     * and 422 when the booking itself is refused (treatment not allowed yet, say), which both leave the offer open
+     * until its hold ends.
      * Accepting an accepted offer again answers it unchanged.
      */
     public WaitlistOfferView accept(WaitlistOfferId id) {
@@ -214,6 +216,9 @@ public class Waitlist {
             booking = scheduling.book(new BookingRequest(offer.client(), offer.sessionType(), offer.therapist(),
                     offer.start(), null), KEY_PREFIX + offer.id());
         } catch (SlotTaken taken) {
+            if (taken.obstacle() == SlotTaken.Obstacle.CLIENT_BUSY) {
+                throw taken; // the time is still free for others: the offer stays open, as for a refusal
+            }
             writing.executeWithoutResult(status -> store.closeOffer(id, OfferStatus.TAKEN, clock.instant()));
             throw new Conflict("waitlist-slot-taken", "waitlist.offer.slot-taken");
         }

@@ -25,6 +25,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -119,7 +120,7 @@ class DoubleBookingTests {
                     .containsOnly("409").hasSize(THREADS / slots.size() - 1);
         }
         assertThat(appointmentsOn(day)).isEqualTo(slots.size());
-        assertThat(overlaps("appointment")).isZero();
+        assertThat(overlaps(jdbc, "appointment")).isZero();
     }
 
     @Test
@@ -140,7 +141,7 @@ class DoubleBookingTests {
         assertThat(outcomes).containsOnlyOnce("201").filteredOn(o -> !o.equals("201")).containsOnly("409")
                 .hasSize(THREADS - 1);
         assertThat(appointmentsOn(day)).isEqualTo(1);
-        assertThat(overlaps("appointment")).isZero();
+        assertThat(overlaps(jdbc, "appointment")).isZero();
     }
 
     @Test
@@ -153,12 +154,12 @@ class DoubleBookingTests {
         // therapist that starts within the first one's buffer.
         jdbc.sql("CREATE TABLE appointment_history AS SELECT * FROM appointment").update();
         try {
-            assertThat(overlaps("appointment_history")).isZero();
+            assertThat(overlaps(jdbc, "appointment_history")).isZero();
             insertRaw("appointment_history", UUID.fromString(theo), UUID.randomUUID(), at(day, "11:05"),
                     Duration.ofMinutes(60), "BOOKED");
 
-            assertThat(overlaps("appointment_history")).isEqualTo(1);
-            assertThat(overlaps("appointment")).isZero();
+            assertThat(overlaps(jdbc, "appointment_history")).isEqualTo(1);
+            assertThat(overlaps(jdbc, "appointment")).isZero();
         } finally {
             jdbc.sql("DROP TABLE appointment_history").update();
         }
@@ -174,11 +175,11 @@ class DoubleBookingTests {
         UUID intruder = insertRaw("appointment", UUID.fromString(nina), UUID.randomUUID(), at(day, "10:30"),
                 Duration.ofMinutes(60), "BOOKED");
         try {
-            assertThat(overlaps("appointment")).isEqualTo(1);
+            assertThat(overlaps(jdbc, "appointment")).isEqualTo(1);
         } finally {
             jdbc.sql("DELETE FROM appointment WHERE id = ?").param(intruder).update();
         }
-        assertThat(overlaps("appointment")).isZero();
+        assertThat(overlaps(jdbc, "appointment")).isZero();
     }
 
     @Test
@@ -204,28 +205,37 @@ class DoubleBookingTests {
                 "CANCELLED");
         UUID after = insertRaw("appointment", priya, fern, at(day, "11:15"), Duration.ofMinutes(30), "BOOKED");
         jdbc.sql("DELETE FROM appointment WHERE id IN (?, ?)").params(cancelled, after).update();
-        assertThat(overlaps("appointment")).isZero();
+        assertThat(overlaps(jdbc, "appointment")).isZero();
     }
 
     /** Runs each request in a thread of its own, all let go at once; answers "201" or "409" per request. */
     private List<String> race(List<BookingRequest> requests) throws Exception {
+        return race(accounts, requests.stream().<Callable<String>>map(request -> () -> {
+            try {
+                scheduling.book(request, null);
+                return "201";
+            } catch (SlotTaken taken) {
+                return "409";
+            }
+        }).toList());
+    }
+
+    /** Runs each racer in a thread of its own as the front desk, all let go at once; answers their results. */
+    static <T> List<T> race(UserDetailsService accounts, List<Callable<T>> racers) throws Exception {
         UserDetails desk = accounts.loadUserByUsername(Demo.DESK);
-        CountDownLatch ready = new CountDownLatch(requests.size());
+        CountDownLatch ready = new CountDownLatch(racers.size());
         CountDownLatch go = new CountDownLatch(1);
-        ExecutorService threads = Executors.newFixedThreadPool(requests.size());
+        ExecutorService threads = Executors.newFixedThreadPool(racers.size());
         try {
-            List<Future<String>> answers = new ArrayList<>();
-            for (BookingRequest request : requests) {
+            List<Future<T>> answers = new ArrayList<>();
+            for (Callable<T> racer : racers) {
                 answers.add(threads.submit(() -> {
                     SecurityContextHolder.getContext().setAuthentication(
                             UsernamePasswordAuthenticationToken.authenticated(desk, null, desk.getAuthorities()));
                     try {
                         ready.countDown();
                         go.await();
-                        scheduling.book(request, null);
-                        return "201";
-                    } catch (SlotTaken taken) {
-                        return "409";
+                        return racer.call();
                     } finally {
                         SecurityContextHolder.clearContext();
                     }
@@ -233,11 +243,11 @@ class DoubleBookingTests {
             }
             assertThat(ready.await(30, TimeUnit.SECONDS)).isTrue();
             go.countDown();
-            List<String> outcomes = new ArrayList<>();
-            for (Future<String> answer : answers) {
-                outcomes.add(answer.get(120, TimeUnit.SECONDS));
+            List<T> results = new ArrayList<>();
+            for (Future<T> answer : answers) {
+                results.add(answer.get(120, TimeUnit.SECONDS));
             }
-            return outcomes;
+            return results;
         } finally {
             threads.shutdownNow();
         }
@@ -254,7 +264,7 @@ class DoubleBookingTests {
      * The overlap check: pairs of appointments, neither cancelled, of one therapist or in one room, whose busy
      * ranges (start to end plus buffer) overlap.
      */
-    private long overlaps(String table) {
+    static long overlaps(JdbcClient jdbc, String table) {
         return jdbc.sql("""
                 SELECT COUNT(*) FROM %1$s a JOIN %1$s b ON a.id < b.id
                  WHERE a.status <> 'CANCELLED' AND b.status <> 'CANCELLED'

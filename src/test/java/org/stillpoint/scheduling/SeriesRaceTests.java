@@ -15,26 +15,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.stillpoint.clients.ClientId;
 import org.stillpoint.clinic.SessionTypeId;
 import org.stillpoint.support.AdjustableClock;
-import org.stillpoint.support.Demo;
 import org.stillpoint.therapists.TherapistId;
 
 /**
@@ -97,7 +88,7 @@ class SeriesRaceTests {
             });
         }
 
-        List<Integer> won = race(racers);
+        List<Integer> won = DoubleBookingTests.race(accounts, racers);
 
         assertThat(won.stream().mapToInt(Integer::intValue).sum()).isEqualTo(times.size());
         for (Instant time : times) {
@@ -106,44 +97,6 @@ class SeriesRaceTests {
                     .params(theo.value(), at(LocalDate.ofInstant(time, SchedulingFixtures.ZONE), "11:00"))
                     .query(Long.class).single()).as("at %s", time).isEqualTo(1);
         }
-        assertThat(jdbc.sql("""
-                SELECT COUNT(*) FROM appointment a JOIN appointment b ON a.id < b.id
-                 WHERE a.status <> 'CANCELLED' AND b.status <> 'CANCELLED'
-                   AND (a.therapist_id = b.therapist_id OR a.room_id = b.room_id)
-                   AND a.start_at < b.blocked_until AND b.start_at < a.blocked_until""")
-                .query(Long.class).single()).isZero();
-    }
-
-    /** Runs each racer in a thread of its own as the front desk, all let go at once; answers their results. */
-    private List<Integer> race(List<Callable<Integer>> racers) throws Exception {
-        UserDetails desk = accounts.loadUserByUsername(Demo.DESK);
-        CountDownLatch ready = new CountDownLatch(racers.size());
-        CountDownLatch go = new CountDownLatch(1);
-        ExecutorService threads = Executors.newFixedThreadPool(racers.size());
-        try {
-            List<Future<Integer>> answers = new ArrayList<>();
-            for (Callable<Integer> racer : racers) {
-                answers.add(threads.submit(() -> {
-                    SecurityContextHolder.getContext().setAuthentication(
-                            UsernamePasswordAuthenticationToken.authenticated(desk, null, desk.getAuthorities()));
-                    try {
-                        ready.countDown();
-                        go.await();
-                        return racer.call();
-                    } finally {
-                        SecurityContextHolder.clearContext();
-                    }
-                }));
-            }
-            assertThat(ready.await(30, TimeUnit.SECONDS)).isTrue();
-            go.countDown();
-            List<Integer> results = new ArrayList<>();
-            for (Future<Integer> answer : answers) {
-                results.add(answer.get(120, TimeUnit.SECONDS));
-            }
-            return results;
-        } finally {
-            threads.shutdownNow();
-        }
+        assertThat(DoubleBookingTests.overlaps(jdbc, "appointment")).isZero();
     }
 }

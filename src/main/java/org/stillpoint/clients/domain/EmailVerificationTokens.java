@@ -1,21 +1,16 @@
 package org.stillpoint.clients.domain;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.stillpoint.clients.ClientId;
+import org.stillpoint.platform.SecretTokens;
 
 /**
  * One-time links that confirm a client's e-mail address. The link carries 256 random bits; the table keeps only
@@ -27,8 +22,6 @@ public class EmailVerificationTokens {
 
     public static final Duration VALIDITY = Duration.ofHours(48);
 
-    private static final SecureRandom RANDOM = new SecureRandom();
-
     private final JdbcClient jdbc;
 
     EmailVerificationTokens(JdbcClient jdbc) {
@@ -37,13 +30,11 @@ public class EmailVerificationTokens {
 
     /** Issues a token for the client's current address; answers the token for the link (never stored). */
     public String issue(ClientId client, String email, Instant now) {
-        byte[] secret = new byte[32];
-        RANDOM.nextBytes(secret);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        String token = SecretTokens.generate();
         jdbc.sql("""
                 INSERT INTO client_email_token (token_hash, client_id, email, created_at, expires_at, used_at)
                 VALUES (?, ?, ?, ?, ?, NULL)""")
-                .params(hash(token), client.value(), email, now.atOffset(ZoneOffset.UTC),
+                .params(SecretTokens.hash(token), client.value(), email, now.atOffset(ZoneOffset.UTC),
                         now.plus(VALIDITY).atOffset(ZoneOffset.UTC))
                 .update();
         return token;
@@ -54,7 +45,7 @@ public class EmailVerificationTokens {
             return Optional.empty();
         }
         return jdbc.sql("SELECT client_id, email, expires_at, used_at FROM client_email_token WHERE token_hash = ?")
-                .param(hash(token.strip()))
+                .param(SecretTokens.hash(token.strip()))
                 .query((rs, row) -> new IssuedToken(new ClientId(rs.getObject("client_id", UUID.class)),
                         rs.getString("email"), rs.getObject("expires_at", OffsetDateTime.class).toInstant(),
                         rs.getObject("used_at", OffsetDateTime.class) != null))
@@ -64,16 +55,7 @@ public class EmailVerificationTokens {
     /** Uses the token up; answers false if another request used it first. */
     public boolean use(String token, Instant now) {
         return jdbc.sql("UPDATE client_email_token SET used_at = ? WHERE token_hash = ? AND used_at IS NULL")
-                .params(now.atOffset(ZoneOffset.UTC), hash(token.strip())).update() == 1;
-    }
-
-    static String hash(String token) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
+                .params(now.atOffset(ZoneOffset.UTC), SecretTokens.hash(token.strip())).update() == 1;
     }
 
     /** What the database knows about a token. */

@@ -1,30 +1,23 @@
 package org.stillpoint.platform.account;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.stillpoint.platform.SecretTokens;
 import org.stillpoint.platform.install.InstallationRepository;
 
 /**
- * Personal API tokens: {@value #PREFIX} followed by 32 random bytes (URL-safe Base64). Only the SHA-256 of a token
+ * Personal API tokens: {@value #PREFIX} followed by a {@link SecretTokens} secret. Only the SHA-256 of a token
  * is stored; a request's token is found by that hash in one indexed lookup joined with its account.
  */
 @Repository
 public class ApiTokenStore {
 
     public static final String PREFIX = "sp_";
-
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final JdbcClient jdbc;
     private final AccountRepository accounts;
@@ -41,25 +34,15 @@ public class ApiTokenStore {
     }
 
     public static String newSecret() {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        return PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    }
-
-    public static String hash(String secret) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+        return PREFIX + SecretTokens.generate();
     }
 
     public void insert(UUID id, UUID accountId, String name, String secret, Instant createdAt, Instant expiresAt) {
         jdbc.sql("""
                 INSERT INTO api_token (id, account_id, name, token_hash, created_at, expires_at)
                 VALUES (:id, :account, :name, :hash, :created, :expires)""")
-                .param("id", id).param("account", accountId).param("name", name).param("hash", hash(secret))
+                .param("id", id).param("account", accountId).param("name", name)
+                .param("hash", SecretTokens.hash(secret))
                 .param("created", java.sql.Timestamp.from(createdAt))
                 .param("expires", java.sql.Timestamp.from(expiresAt))
                 .update();
@@ -101,7 +84,7 @@ public class ApiTokenStore {
         Optional<UUID> account = jdbc.sql("""
                 SELECT account_id FROM api_token
                 WHERE token_hash = :hash AND revoked_at IS NULL AND expires_at > :now""")
-                .param("hash", hash(secret)).param("now", java.sql.Timestamp.from(now))
+                .param("hash", SecretTokens.hash(secret)).param("now", java.sql.Timestamp.from(now))
                 .query(UUID.class).optional();
         return account.flatMap(accounts::findById)
                 .filter(Account::active)

@@ -29,10 +29,9 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
-import org.stillpoint.platform.Conflict;
 import org.stillpoint.platform.DomainException;
+import org.stillpoint.platform.Forms;
 import org.stillpoint.platform.InvalidInput;
-import org.stillpoint.platform.NotFound;
 import org.stillpoint.platform.RuleViolation;
 import org.stillpoint.platform.web.Problems.FieldProblem;
 import tools.jackson.databind.DatabindException;
@@ -68,11 +67,7 @@ class ErrorHandling {
 
     @ExceptionHandler(DomainException.class)
     Object domain(DomainException e, HttpServletRequest request, HttpServletResponse response, Locale locale) {
-        HttpStatus status = e instanceof NotFound ? HttpStatus.NOT_FOUND
-                : e instanceof Conflict ? HttpStatus.CONFLICT
-                : e instanceof RuleViolation ? HttpStatus.UNPROCESSABLE_CONTENT
-                : HttpStatus.BAD_REQUEST;
-        ProblemDetail problem = problems.problem(status, e.problemType(), e.messageKey(), e.args(), locale);
+        ProblemDetail problem = problems.problem(Forms.status(e), e.problemType(), e.messageKey(), e.args(), locale);
         e.properties().forEach(problem::setProperty);
         if (e instanceof RuleViolation rule && rule.field() != null) {
             problem.setProperty("errors", List.of(new FieldProblem(rule.field(), problem.getDetail())));

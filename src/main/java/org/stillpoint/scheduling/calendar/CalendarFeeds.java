@@ -33,6 +33,7 @@ import org.stillpoint.platform.Conflict;
 import org.stillpoint.platform.CurrentUser;
 import org.stillpoint.platform.NotFound;
 import org.stillpoint.platform.Role;
+import org.stillpoint.platform.SecretTokens;
 import org.stillpoint.scheduling.AppointmentStatus;
 import org.stillpoint.scheduling.calendar.FeedRepository.Feed;
 import org.stillpoint.scheduling.domain.Appointment;
@@ -101,10 +102,10 @@ public class CalendarFeeds {
         CurrentUser me = Accounts.require(Role.CLIENT, Role.THERAPIST);
         Owner owner = owner(me);
         boolean existed = feeds.findByAccount(me.accountId().value()).isPresent();
-        String token = FeedToken.generate();
+        String token = SecretTokens.generate();
         Instant now = clock.instant();
         try {
-            feeds.save(me.accountId().value(), owner.client(), owner.therapist(), FeedToken.hash(token), now);
+            feeds.save(me.accountId().value(), owner.client(), owner.therapist(), SecretTokens.hash(token), now);
         } catch (DuplicateKeyException concurrentCreate) {
             throw new Conflict("calendar-feed-changed", "scheduling.calendar.changed");
         }
@@ -125,10 +126,10 @@ public class CalendarFeeds {
     /** The feed a token opens, as an iCalendar document; empty for a token that is unknown or revoked. */
     @Transactional(readOnly = true)
     public Optional<String> feed(String token) {
-        if (!FeedToken.wellFormed(token)) {
+        if (!SecretTokens.wellFormed(token)) {
             return Optional.empty();
         }
-        return feeds.findByHash(FeedToken.hash(token)).map(this::write);
+        return feeds.findByHash(SecretTokens.hash(token)).map(this::write);
     }
 
     private String write(Feed feed) {

@@ -136,16 +136,7 @@ public class ScheduleReader {
 
     /** Whether the client has an appointment that is not cancelled and overlaps the session itself. */
     public boolean clientBusy(UUID client, TimeSlot session) {
-        return jdbc.sql("""
-                SELECT COUNT(*) FROM appointment
-                 WHERE client_id = :client AND start_at >= :earliest AND start_at < :before AND end_at > :after
-                   AND status <> 'CANCELLED'""")
-                .param("client", client)
-                .param("earliest", utc(session.start().minus(Appointment.LONGEST)))
-                .param("before", utc(session.end()))
-                .param("after", utc(session.start()))
-                .query(Long.class)
-                .single() > 0;
+        return !clientSessions(client, session.start(), session.end()).isEmpty();
     }
 
     private static Busy busy(ResultSet rs, int row) throws SQLException {

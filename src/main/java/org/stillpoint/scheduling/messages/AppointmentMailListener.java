@@ -21,7 +21,6 @@ import org.stillpoint.scheduling.AppointmentBooked;
 import org.stillpoint.scheduling.AppointmentCancelled;
 import org.stillpoint.scheduling.AppointmentId;
 import org.stillpoint.scheduling.AppointmentSeriesBooked;
-import org.stillpoint.scheduling.domain.Appointment;
 import org.stillpoint.scheduling.domain.AppointmentRepository;
 import org.stillpoint.scheduling.messages.AppointmentMail.Session;
 
@@ -73,11 +72,10 @@ class AppointmentMailListener {
             return;
         }
         addressee(series.client()).ifPresent(client -> {
-            List<Session> sessions = appointments.findAllById(series.appointments().stream()
+            List<Session> sessions = names.sessions(appointments.findAllById(series.appointments().stream()
                             .map(AppointmentId::value).toList()).stream()
                     .sorted(Comparator.comparing(a -> a.time().start()))
-                    .map(this::session)
-                    .toList();
+                    .toList());
             if (!sessions.isEmpty()) {
                 notifications.send(mail.series(client, profile(), sessions));
             }
@@ -94,11 +92,6 @@ class AppointmentMailListener {
                     cancelled.sessionType(), cancelled.therapist());
             notifications.send(mail.cancelled(client, profile(), session, cancelled.late()));
         });
-    }
-
-    private Session session(Appointment appointment) {
-        return names.session(appointment.id(), appointment.time().start(), appointment.time().end(),
-                appointment.sessionTypeId(), appointment.therapistId());
     }
 
     private Optional<ClientAddressee> addressee(ClientId client) {

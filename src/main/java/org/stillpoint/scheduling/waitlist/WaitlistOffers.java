@@ -6,7 +6,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -22,12 +24,15 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.stillpoint.clients.ClientAddressee;
 import org.stillpoint.clients.Clients;
 import org.stillpoint.clinic.Clinic;
+import org.stillpoint.clinic.SessionTypeId;
 import org.stillpoint.clinic.SessionTypeView;
 import org.stillpoint.notifications.Notifications;
 import org.stillpoint.platform.DomainException;
 import org.stillpoint.scheduling.AvailabilityQuery;
 import org.stillpoint.scheduling.Scheduling;
 import org.stillpoint.scheduling.Slot;
+import org.stillpoint.scheduling.domain.ScheduleReader;
+import org.stillpoint.scheduling.domain.TimeSlot;
 import org.stillpoint.therapists.TherapistId;
 import org.stillpoint.therapists.TherapistView;
 import org.stillpoint.therapists.Therapists;
@@ -35,7 +40,8 @@ import org.stillpoint.therapists.Therapists;
 /**
  * Makes offers and passes them on. When a stretch of a therapist's day frees up, the first active entry (by the
  * time it was made) that wants that therapist or any, on that day, at that part of the day, and for whose session
- * type availability really shows a free slot there, gets an offer of that slot, held for
+ * type availability really shows a free slot there at which the client has no other appointment, gets an offer of
+ * that slot, held for
  * {@link WaitlistSettings#waitlistOfferHold()}, and an e-mail with a link to accept it.
  * <p>
  * Offers are made one at a time across all instances (a lock row), and an open offer's slot and entry are unique in
@@ -55,6 +61,7 @@ public class WaitlistOffers {
     private final Clients clients;
     private final Clinic clinic;
     private final Therapists therapists;
+    private final ScheduleReader reader;
     private final WaitlistStore store;
     private final Notifications notifications;
     private final WaitlistMail mail;
@@ -62,13 +69,14 @@ public class WaitlistOffers {
     private final TransactionTemplate writing;
     private final Clock clock;
 
-    WaitlistOffers(Scheduling scheduling, Clients clients, Clinic clinic, Therapists therapists, WaitlistStore store,
-                   Notifications notifications, WaitlistMail mail, WaitlistSettings settings,
-                   PlatformTransactionManager transactions, Clock clock) {
+    WaitlistOffers(Scheduling scheduling, Clients clients, Clinic clinic, Therapists therapists,
+                   ScheduleReader reader, WaitlistStore store, Notifications notifications, WaitlistMail mail,
+                   WaitlistSettings settings, PlatformTransactionManager transactions, Clock clock) {
         this.scheduling = scheduling;
         this.clients = clients;
         this.clinic = clinic;
         this.therapists = therapists;
+        this.reader = reader;
         this.store = store;
         this.notifications = notifications;
         this.mail = mail;
@@ -88,11 +96,21 @@ public class WaitlistOffers {
         }
         ZoneId zone = clinic.profile().zone();
         LocalDate day = start.atZone(zone).toLocalDate();
-        for (WaitlistEntry entry : store.waitingFor(therapist, day)) {
+        List<WaitlistEntry> waiting = store.waitingFor(therapist, day);
+        if (waiting.isEmpty()) {
+            return Optional.empty();
+        }
+        // Read once for everyone waiting: the open offers around the freed time, and per session type the free
+        // slots (making an offer checks again, under the lock, that its time is not held meanwhile).
+        List<WaitlistOffer> held = store.openOffersOverlapping(therapist, start.minus(Duration.ofDays(1)),
+                end.plus(Duration.ofDays(1)));
+        Map<SessionTypeId, List<Slot>> freeByType = new HashMap<>();
+        for (WaitlistEntry entry : waiting) {
             if (store.wasOffered(entry.id(), therapist, start, end)) {
                 continue; // declined or let run out before: the next in line
             }
-            Optional<Slot> slot = freeSlot(entry, therapist, day, start, end, zone);
+            List<Slot> free = freeByType.computeIfAbsent(entry.sessionType(), type -> free(type, therapist, day));
+            Optional<Slot> slot = freeSlot(entry, free, held, start, end, zone);
             if (slot.isEmpty()) {
                 continue;
             }
@@ -135,24 +153,40 @@ public class WaitlistOffers {
         }
     }
 
-    /** The free slot of the entry's session type in the freed time that comes closest to its start. */
-    private Optional<Slot> freeSlot(WaitlistEntry entry, TherapistId therapist, LocalDate day, Instant start,
-                                    Instant end, ZoneId zone) {
-        List<Slot> free;
+    /** The therapist's free slots of a session type on the day; none when either is no longer offered. */
+    private List<Slot> free(SessionTypeId type, TherapistId therapist, LocalDate day) {
         try {
-            free = asNobody(() -> scheduling.availability(
-                    new AvailabilityQuery(entry.sessionType(), day, day, therapist, null)));
+            return asNobody(() -> scheduling.availability(new AvailabilityQuery(type, day, day, therapist, null)));
         } catch (DomainException gone) {
-            return Optional.empty(); // the session type or the therapist is no longer offered
+            return List.of();
         }
-        List<WaitlistOffer> held = store.openOffersOverlapping(therapist, start.minus(Duration.ofDays(1)),
-                end.plus(Duration.ofDays(1)));
-        return free.stream()
+    }
+
+    /**
+     * Of the free slots of the entry's session type, the one in the freed time that the entry wants, no open offer
+     * holds, and comes closest to the freed time's start.
+     */
+    private Optional<Slot> freeSlot(WaitlistEntry entry, List<Slot> free, List<WaitlistOffer> held, Instant start,
+                                    Instant end, ZoneId zone) {
+        List<Slot> candidates = free.stream()
                 .filter(slot -> slot.start().toInstant().isBefore(end) && slot.end().toInstant().isAfter(start))
                 .filter(slot -> entry.wants(slot.start().atZoneSameInstant(zone).toLocalDate(),
                         slot.start().atZoneSameInstant(zone).toLocalTime()))
                 .filter(slot -> held.stream().noneMatch(offer -> overlaps(offer, slot)))
+                .toList();
+        if (candidates.isEmpty()) {
+            return Optional.empty();
+        }
+        // One person, one place: not a time at which the client already has an appointment.
+        List<TimeSlot> busy = reader.clientSessions(entry.client().value(), candidates.get(0).start().toInstant(),
+                candidates.get(candidates.size() - 1).end().toInstant());
+        return candidates.stream()
+                .filter(slot -> busy.stream().noneMatch(session -> session.overlaps(time(slot))))
                 .min(Comparator.comparing((Slot slot) -> Duration.between(start, slot.start().toInstant()).abs()));
+    }
+
+    private static TimeSlot time(Slot slot) {
+        return new TimeSlot(slot.start().toInstant(), slot.end().toInstant());
     }
 
     private Made make(WaitlistEntry entry, TherapistId therapist, Slot slot, ZoneId zone) {

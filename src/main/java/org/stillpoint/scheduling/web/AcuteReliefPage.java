@@ -9,8 +9,6 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,7 +26,6 @@ import org.stillpoint.scheduling.Booking;
 import org.stillpoint.scheduling.BookingRequest;
 import org.stillpoint.scheduling.Scheduling;
 import org.stillpoint.scheduling.Schedules;
-import org.stillpoint.scheduling.SlotTaken;
 import org.stillpoint.scheduling.TreatmentBlocked;
 import org.stillpoint.therapists.TherapistId;
 
@@ -46,13 +43,13 @@ class AcuteReliefPage {
     private final Scheduling scheduling;
     private final Schedules schedules;
     private final FreeTimes freeTimes;
-    private final MessageSource messages;
+    private final Refusals refusals;
 
-    AcuteReliefPage(Scheduling scheduling, Schedules schedules, FreeTimes freeTimes, MessageSource messages) {
+    AcuteReliefPage(Scheduling scheduling, Schedules schedules, FreeTimes freeTimes, Refusals refusals) {
         this.scheduling = scheduling;
         this.schedules = schedules;
         this.freeTimes = freeTimes;
-        this.messages = messages;
+        this.refusals = refusals;
     }
 
     @GetMapping("/now")
@@ -74,10 +71,7 @@ class AcuteReliefPage {
         } catch (NotFound notFound) {
             throw notFound;
         } catch (DomainException refused) {
-            response.setStatus(refused instanceof SlotTaken ? HttpStatus.CONFLICT.value()
-                    : HttpStatus.UNPROCESSABLE_CONTENT.value());
-            model.addAttribute("problem", messages.getMessage(refused.messageKey(), refused.args(),
-                    refused.messageKey(), locale));
+            refusals.show(refused, model, response, locale);
             if (refused instanceof TreatmentBlocked blocked) {
                 model.addAttribute("refusal", blocked.reason());
             }

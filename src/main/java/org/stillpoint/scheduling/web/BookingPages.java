@@ -8,11 +8,9 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.format.annotation.DateTimeFormat.ISO;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,7 +26,6 @@ import org.stillpoint.clinic.SessionTypeView;
 import org.stillpoint.platform.Accounts;
 import org.stillpoint.platform.CurrentUser;
 import org.stillpoint.platform.DomainException;
-import org.stillpoint.platform.InvalidInput;
 import org.stillpoint.platform.NotFound;
 import org.stillpoint.scheduling.Booking;
 import org.stillpoint.scheduling.BookingRequest;
@@ -55,13 +52,13 @@ class BookingPages {
     private final Scheduling scheduling;
     private final Schedules schedules;
     private final FreeTimes freeTimes;
-    private final MessageSource messages;
+    private final Refusals refusals;
 
-    BookingPages(Scheduling scheduling, Schedules schedules, FreeTimes freeTimes, MessageSource messages) {
+    BookingPages(Scheduling scheduling, Schedules schedules, FreeTimes freeTimes, Refusals refusals) {
         this.scheduling = scheduling;
         this.schedules = schedules;
         this.freeTimes = freeTimes;
-        this.messages = messages;
+        this.refusals = refusals;
     }
 
     /** The choices made so far, and the links that make the next one. */
@@ -210,20 +207,16 @@ class BookingPages {
             flash.addFlashAttribute("flash", "booking.booked");
             return steps.client() == null ? "redirect:/me/appointments"
                     : "redirect:/desk/day?date=" + booking.appointment().start().toLocalDate();
-        } catch (SlotTaken taken) {
-            response.setStatus(HttpStatus.CONFLICT.value());
-            model.addAttribute("alternatives", taken.alternatives());
-            problem(model, taken, locale);
-        } catch (TreatmentBlocked blocked) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            model.addAttribute("refusal", blocked.reason());
-            problem(model, blocked, locale);
         } catch (NotFound notFound) {
             throw notFound;
         } catch (DomainException refused) {
-            response.setStatus(refused instanceof InvalidInput ? HttpStatus.BAD_REQUEST.value()
-                    : HttpStatus.UNPROCESSABLE_CONTENT.value());
-            problem(model, refused, locale);
+            refusals.show(refused, model, response, locale);
+            if (refused instanceof SlotTaken taken) {
+                model.addAttribute("alternatives", taken.alternatives());
+            }
+            if (refused instanceof TreatmentBlocked blocked) {
+                model.addAttribute("refusal", blocked.reason());
+            }
         }
         return confirmation(steps, therapist, start, model);
     }
@@ -239,10 +232,6 @@ class BookingPages {
         model.addAttribute("therapistNames", schedules.therapistNames());
         model.addAttribute("signedIn", Accounts.current().map(CurrentUser::role).orElse(null));
         return "scheduling/confirm";
-    }
-
-    private void problem(Model model, DomainException e, Locale locale) {
-        model.addAttribute("problem", messages.getMessage(e.messageKey(), e.args(), e.messageKey(), locale));
     }
 
     private static TherapistId therapist(String value) {

@@ -22,7 +22,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.stillpoint.platform.DomainException;
-import org.stillpoint.platform.InvalidInput;
 import org.stillpoint.platform.NotFound;
 import org.stillpoint.scheduling.AppointmentId;
 import org.stillpoint.scheduling.AppointmentStatus;
@@ -32,7 +31,6 @@ import org.stillpoint.scheduling.Scheduling;
 import org.stillpoint.scheduling.Schedules;
 import org.stillpoint.scheduling.Schedules.Entry;
 import org.stillpoint.scheduling.Slot;
-import org.stillpoint.scheduling.SlotTaken;
 
 /**
  * Moving an appointment to another time with the same therapist: the free times of the next two weeks, grouped by
@@ -49,11 +47,13 @@ class MovePages {
     private final Scheduling scheduling;
     private final Schedules schedules;
     private final MessageSource messages;
+    private final Refusals refusals;
 
-    MovePages(Scheduling scheduling, Schedules schedules, MessageSource messages) {
+    MovePages(Scheduling scheduling, Schedules schedules, MessageSource messages, Refusals refusals) {
         this.scheduling = scheduling;
         this.schedules = schedules;
         this.messages = messages;
+        this.refusals = refusals;
     }
 
     @GetMapping("/me/appointments/{id}/move")
@@ -99,11 +99,7 @@ class MovePages {
         } catch (NotFound notFound) {
             throw notFound;
         } catch (DomainException refused) {
-            response.setStatus(refused instanceof SlotTaken ? HttpStatus.CONFLICT.value()
-                    : refused instanceof InvalidInput ? HttpStatus.BAD_REQUEST.value()
-                    : HttpStatus.UNPROCESSABLE_CONTENT.value());
-            model.addAttribute("problem", messages.getMessage(refused.messageKey(), refused.args(),
-                    refused.messageKey(), locale));
+            refusals.show(refused, model, response, locale);
             return page(id, null, action, back, model);
         }
     }

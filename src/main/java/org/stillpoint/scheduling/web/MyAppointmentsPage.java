@@ -10,8 +10,6 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -41,12 +39,12 @@ class MyAppointmentsPage {
 
     private final Scheduling scheduling;
     private final Schedules schedules;
-    private final MessageSource messages;
+    private final Refusals refusals;
 
-    MyAppointmentsPage(Scheduling scheduling, Schedules schedules, MessageSource messages) {
+    MyAppointmentsPage(Scheduling scheduling, Schedules schedules, Refusals refusals) {
         this.scheduling = scheduling;
         this.schedules = schedules;
-        this.messages = messages;
+        this.refusals = refusals;
     }
 
     @GetMapping("/me/appointments")
@@ -102,10 +100,7 @@ class MyAppointmentsPage {
             flash.addFlashAttribute("flash", "appointments.cancelled");
             return "redirect:" + back;
         } catch (RuleViolation | Conflict refused) {
-            response.setStatus(refused instanceof Conflict ? HttpStatus.CONFLICT.value()
-                    : HttpStatus.UNPROCESSABLE_CONTENT.value());
-            model.addAttribute("problem", messages.getMessage(refused.messageKey(), refused.args(),
-                    refused.messageKey(), locale));
+            refusals.show(refused, model, response, locale);
             model.addAttribute("reason", reason);
             return cancelPage(id, action, back, model);
         }

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
-import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.format.annotation.DateTimeFormat.ISO;
 import org.springframework.stereotype.Controller;
@@ -35,12 +34,12 @@ class TherapistSchedulePages {
 
     private final Scheduling scheduling;
     private final Schedules schedules;
-    private final MessageSource messages;
+    private final Refusals refusals;
 
-    TherapistSchedulePages(Scheduling scheduling, Schedules schedules, MessageSource messages) {
+    TherapistSchedulePages(Scheduling scheduling, Schedules schedules, Refusals refusals) {
         this.scheduling = scheduling;
         this.schedules = schedules;
-        this.messages = messages;
+        this.refusals = refusals;
     }
 
     /** One day of the week view: the date and its appointments. */
@@ -89,8 +88,7 @@ class TherapistSchedulePages {
             flash.addFlashAttribute("flash", attended ? "schedule.marked-attended" : "schedule.marked-no-show");
             return "redirect:" + safeBack(back, view.start().toLocalDate());
         } catch (RuleViolation | Conflict refused) {
-            flash.addFlashAttribute("problem", messages.getMessage(refused.messageKey(), refused.args(),
-                    refused.messageKey(), locale));
+            flash.addFlashAttribute("problem", refusals.text(refused, locale));
             return "redirect:" + safeBack(back, scheduling.appointment(appointment).start().toLocalDate());
         }
     }

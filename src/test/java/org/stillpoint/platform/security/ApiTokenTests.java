@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.stillpoint.platform.SecretTokens;
 import org.stillpoint.platform.account.ApiTokenStore;
 import org.stillpoint.support.Demo;
 import org.stillpoint.support.DemoClinicTest;
@@ -45,7 +46,7 @@ class ApiTokenTests {
 
         List<String> stored = jdbc.sql("SELECT token_hash FROM api_token WHERE id = :id")
                 .param("id", java.util.UUID.fromString(Json.read(created, "$.id"))).query(String.class).list();
-        assertThat(stored).containsExactly(ApiTokenStore.hash(token));
+        assertThat(stored).containsExactly(SecretTokens.hash(token));
         assertThat(jdbc.sql("SELECT COUNT(*) FROM api_token WHERE token_hash = :t").param("t", token)
                 .query(Long.class).single()).isZero();
 

@@ -272,6 +272,43 @@ class WaitlistTests {
         }
 
         @Test
+        void aClientIsNotOfferedATimeAtWhichTheyAlreadyHaveAnAppointment() {
+            LocalDate day = WaitlistTest.Days.next();
+            String massage = sessionType(mvc, MEDICAL_MASSAGE);
+            String busyClient = newClient(mvc);
+            booked(mvc, Demo.basic(Demo.DESK), busyClient, massage, therapist(mvc, NINA), at(day, "10:00"));
+            String busy = joined(mvc, Demo.basic(Demo.DESK),
+                    entryJson(busyClient, massage, null, day, day, "MORNING"));
+            String next = joined(mvc, Demo.basic(Demo.DESK),
+                    entryJson(newClient(mvc), massage, null, day, day, "MORNING"));
+
+            freeUp(mvc, massage, therapist(mvc, THEO), at(day, "10:00"));
+
+            assertThat(latestOffer(mvc, busy)).isNull();
+            assertThat(latestOffer(mvc, next)).containsEntry("status", "OPEN")
+                    .containsEntry("start", iso(at(day, "10:00")));
+        }
+
+        @Test
+        void anOfferForATimeTheClientHasBookedElsewhereSinceStaysOpen() {
+            LocalDate day = WaitlistTest.Days.next();
+            String massage = sessionType(mvc, MEDICAL_MASSAGE);
+            String client = newClient(mvc);
+            String entry = joined(mvc, Demo.basic(Demo.DESK), entryJson(client, massage, null, day, day, "MORNING"));
+            freeUp(mvc, massage, therapist(mvc, THEO), at(day, "10:00"));
+            String offer = (String) latestOffer(mvc, entry).get("id");
+            booked(mvc, Demo.basic(Demo.DESK), client, massage, therapist(mvc, NINA), at(day, "10:00"));
+
+            MvcTestResult busy = mvc.post().uri("/api/v1/waitlist/offers/{id}/accept", offer)
+                    .with(Demo.basic(Demo.DESK)).exchange();
+
+            assertThat(busy).hasStatus(409).bodyJson().isLenientlyEqualTo("""
+                    {"type":"urn:stillpoint:problem:slot-taken","obstacle":"CLIENT_BUSY"}""");
+            assertThat(latestOffer(mvc, entry)).containsEntry("id", offer).containsEntry("status", "OPEN");
+            assertThat(entryStatus(mvc, entry)).isEqualTo("ACTIVE");
+        }
+
+        @Test
         void anotherClientsOfferIsNotFound() {
             LocalDate day = WaitlistTest.Days.next();
             String massage = sessionType(mvc, MEDICAL_MASSAGE);

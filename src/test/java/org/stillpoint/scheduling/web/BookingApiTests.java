@@ -172,6 +172,24 @@ class BookingApiTests {
         }
 
         @Test
+        void theTimesOfferedInsteadOfAClientsOverlappingBookingLeaveTheirOtherAppointmentFree() {
+            LocalDate day = TestDays.next();
+            String massage = sessionType(mvc, MEDICAL_MASSAGE);
+            String client = newClient(mvc);
+            booked(mvc, Demo.basic(Demo.DESK), client, massage, therapist(mvc, THEO), at(day, "10:00"));
+
+            MvcTestResult overlapping = book(mvc, Demo.basic(Demo.DESK), client, massage, therapist(mvc, NINA),
+                    at(day, "10:00"));
+
+            assertThat(overlapping).hasStatus(409).bodyJson().extractingPath("$.obstacle").isEqualTo("CLIENT_BUSY");
+            // Nina is free at 10:00, but the client is with Theo from 10:00 to 11:00.
+            List<Map<String, Object>> alternatives = Json.read(overlapping, "$.alternatives");
+            assertThat(alternatives).isNotEmpty().noneMatch(a ->
+                    OffsetDateTime.parse((String) a.get("start")).isBefore(at(day, "11:00"))
+                            && OffsetDateTime.parse((String) a.get("end")).isAfter(at(day, "10:00")));
+        }
+
+        @Test
         void aTakenRoomIs409AndSoIsNoSuitableRoomFree() {
             LocalDate day = TestDays.next();
             String massage = sessionType(mvc, MEDICAL_MASSAGE);

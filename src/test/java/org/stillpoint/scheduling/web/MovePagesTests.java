@@ -119,6 +119,22 @@ class MovePagesTests {
         assertThat(status(id)).isEqualTo("BOOKED");
     }
 
+    @Test
+    void movingAnAppointmentCancelledMeanwhileIsAConflictShownOnThePage() {
+        LocalDate day = TestDays.next();
+        String id = booked(mvc, Demo.basic(Demo.DESK), newClient(mvc), sessionType(mvc, CONSULTATION),
+                therapist(mvc, THEO), at(day, "12:00"));
+        assertThat(mvc.post().uri("/api/v1/appointments/{id}/cancel", id).with(Demo.basic(Demo.DESK)))
+                .hasStatusOk();
+
+        MvcTestResult moved = mvc.post().uri("/desk/appointments/{id}/move", id)
+                .with(SignIn.as(accounts, Demo.DESK)).with(csrf()).param("start", at(day, "14:00").toString())
+                .exchange();
+
+        assertThat(moved).hasStatus(409).bodyText().contains("form-errors");
+        assertThat(status(id)).isEqualTo("CANCELLED");
+    }
+
     private String status(String id) {
         return jdbc.sql("SELECT status FROM appointment WHERE id = :id").param("id", UUID.fromString(id))
                 .query(String.class).single();
