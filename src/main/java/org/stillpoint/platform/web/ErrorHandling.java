@@ -12,6 +12,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.beans.InvalidPropertyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -138,6 +139,34 @@ class ErrorHandling {
         }
         String message = messages.getMessage("problem.field.type", null, locale);
         return answer(problems.invalid(List.of(new FieldProblem(e.getName(), message)), locale), request, response);
+    }
+
+    /**
+     * A form posted with a property path the binder cannot follow, such as a row number past the binder's collection
+     * limit: bad input, 400. Bean forms fail with an {@link InvalidPropertyException}; record forms with an
+     * {@link IndexOutOfBoundsException} from the binder itself, which is told apart from a failure in our own code by
+     * where it was thrown.
+     */
+    @ExceptionHandler({InvalidPropertyException.class, IndexOutOfBoundsException.class})
+    Object unbindable(RuntimeException e, HttpServletRequest request, HttpServletResponse response, Locale locale)
+            throws Exception {
+        if (!(e instanceof InvalidPropertyException) && !thrownByTheBinder(e)) {
+            return unexpected(e, request, response, locale);
+        }
+        return answer(problems.problem(HttpStatus.BAD_REQUEST, "unreadable", "problem.unreadable", null, locale),
+                request, response);
+    }
+
+    private static boolean thrownByTheBinder(Throwable e) {
+        for (StackTraceElement frame : e.getStackTrace()) {
+            if (frame.getClassName().startsWith("org.stillpoint.")) {
+                return false;
+            }
+            if (frame.getClassName().equals("org.springframework.validation.DataBinder")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)
