@@ -61,6 +61,8 @@ class SessionPagesTests {
     void theCheckFormShowsEachMissingAnswerBesideItsQuestionAndSavesNothing() throws Exception {
         String id = appointment();
         RequestPostProcessor client = SignIn.as(accounts, Demo.CLIENT);
+        assertThat(page(mvc.get().uri("/me/appointments").with(client).exchange()).select("a.check-link")
+                .eachAttr("href")).contains("/me/appointments/" + id + "/check");
         assertThat(page(mvc.get().uri("/me/appointments/{id}/check", id).with(client).exchange())
                 .select("input[name^=redFlags]")).isNotEmpty();
 
