@@ -61,8 +61,11 @@ class SessionPagesTests {
     void theCheckFormShowsEachMissingAnswerBesideItsQuestionAndSavesNothing() throws Exception {
         String id = appointment();
         RequestPostProcessor client = SignIn.as(accounts, Demo.CLIENT);
-        assertThat(page(mvc.get().uri("/me/appointments").with(client).exchange()).select("a.check-link")
-                .eachAttr("href")).contains("/me/appointments/" + id + "/check");
+        // "My appointments" lists the coming weeks; each booked one there links to its check.
+        Document mine = page(mvc.get().uri("/me/appointments").with(client).exchange());
+        assertThat(mine.select("#upcoming a.check-link").eachAttr("href")).isNotEmpty()
+                .hasSameSizeAs(mine.select("#upcoming a.move-link"))
+                .allSatisfy(href -> assertThat(href).matches("/me/appointments/[0-9a-f-]{36}/check"));
         assertThat(page(mvc.get().uri("/me/appointments/{id}/check", id).with(client).exchange())
                 .select("input[name^=redFlags]")).isNotEmpty();
 
