@@ -187,6 +187,37 @@ public class Clients {
     }
 
     /**
+     * The client, if the caller may read their headache diary: the client themself, the owner, or a therapist who
+     * cares for them while the client shares the diary with their therapists. Otherwise 404, whether or not the
+     * client exists. A staff read is audited as a read of {@code recordType}.
+     */
+    @Transactional
+    public ClientSummary requireDiaryAccess(ClientId id, String recordType) {
+        CurrentUser caller = Accounts.current().orElse(null);
+        Client client = id == null ? null : clients.findById(id.value()).orElse(null);
+        if (client == null || !policy.permitsDiary(caller, id, client.account(), client.sharesDiary())) {
+            if (caller != null) {
+                audit.recordRefused(caller, AuditAction.READ, recordType, String.valueOf(id),
+                        client == null ? AuditOutcome.NOT_FOUND : AuditOutcome.DENIED);
+            }
+            throw new NotFound(CLIENT_RECORD);
+        }
+        if (caller.isStaff()) {
+            audit.record(caller, AuditAction.READ, recordType, id.toString(), AuditOutcome.SUCCESS, null);
+        }
+        return client.summary();
+    }
+
+    /**
+     * The client, if the caller is that client: only a client writes their own diary. Staff who may see the client
+     * get 403; anyone else 404. The caller's own id, for a client.
+     */
+    @Transactional
+    public ClientSummary requireOwnRecord(ClientId id, String recordType) {
+        return check(id, ClientAccess.OWN_DECISION, recordType).summary();
+    }
+
+    /**
      * The client, if the caller may read their contact data: the client themself, the owner, the front desk, or a
      * therapist who cares for them. Otherwise 404. A staff read is audited.
      */

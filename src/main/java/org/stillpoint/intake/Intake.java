@@ -348,6 +348,33 @@ public class Intake {
         return new DisabilityScores(scores.midas(id), scores.hit6(id));
     }
 
+    // --- the diary's vocabulary ---
+
+    /** The names of the intake's known triggers (STRESS, POOR_SLEEP, …), which the diary records attacks with. */
+    public List<String> triggerVocabulary() {
+        return java.util.Arrays.stream(org.stillpoint.intake.domain.Trigger.values()).map(Enum::name).toList();
+    }
+
+    /** The names of the intake's pain areas (SUBOCCIPITALS, TEMPORALIS_LEFT, …), which the diary records with. */
+    public List<String> painAreaVocabulary() {
+        return java.util.Arrays.stream(org.stillpoint.intake.domain.PainArea.values()).map(Enum::name).toList();
+    }
+
+    /**
+     * Whether the client's latest intake lists migraine (with or without aura) among the headaches they recognise in
+     * themselves: for the diary's ICHD-3 1.5 counting rule (clinical-reference §2.1). It checks no caller and writes
+     * no audit row: it is for a module that has checked the caller's access to the client and recorded its own read,
+     * and it answers one yes or no, never the intake.
+     */
+    @Transactional(readOnly = true)
+    public boolean recognisesMigraine(ClientId id) {
+        return intakes.latest(id).map(IntakeVersion::answers).map(IntakeAnswers::headache)
+                .map(history -> history.types().stream().anyMatch(type -> type != null
+                        && (type.kind() == org.stillpoint.intake.domain.HeadacheKind.MIGRAINE
+                        || type.kind() == org.stillpoint.intake.domain.HeadacheKind.MIGRAINE_WITH_AURA)))
+                .orElse(false);
+    }
+
     // --- the pre-session check ---
 
     /** The red-flag questions in the order the intake asks them, for the pre-session check to ask again. */

@@ -4,6 +4,7 @@ import org.stillpoint.clients.CareRelationships;
 import org.stillpoint.clients.ClientId;
 import org.stillpoint.platform.AccountId;
 import org.stillpoint.platform.CurrentUser;
+import org.stillpoint.platform.Role;
 
 /**
  * Who may do what with a client record (DESIGN §1):
@@ -37,5 +38,14 @@ public final class ClientAccessPolicy {
             case THERAPIST -> (access == ClientAccess.READ_CONTACT || access == ClientAccess.READ_CLINICAL)
                     && care.caresFor(caller.accountId(), client);
         };
+    }
+
+    /**
+     * Whether the caller may read the client's headache diary: as {@link ClientAccess#READ_CLINICAL}, except that a
+     * therapist who cares for the client sees it only while the client shares it (DESIGN §1).
+     */
+    public boolean permitsDiary(CurrentUser caller, ClientId client, AccountId clientAccount, boolean shared) {
+        return permits(caller, client, clientAccount, ClientAccess.READ_CLINICAL)
+                && (caller.role() != Role.THERAPIST || shared);
     }
 }
