@@ -113,6 +113,34 @@ class ClientAccessPolicyTest {
     }
 
     @Nested
+    class TheDiary {
+
+        @Test
+        void aTherapistWhoCaresForTheClientReadsItOnlyWhileItIsShared() {
+            assertThat(policy.permitsDiary(therapistWithCare, client, clientsAccount, true)).isTrue();
+            assertThat(policy.permitsDiary(therapistWithCare, client, clientsAccount, false)).isFalse();
+        }
+
+        @Test
+        void sharingOpensItToNoTherapistWithoutCareAndNeverToTheFrontDesk() {
+            assertThat(policy.permitsDiary(user(AccountId.random(), Role.THERAPIST), client, clientsAccount, true))
+                    .isFalse();
+            assertThat(policy.permitsDiary(user(AccountId.random(), Role.FRONT_DESK), client, clientsAccount, true))
+                    .isFalse();
+            assertThat(policy.permitsDiary(null, client, clientsAccount, true)).isFalse();
+        }
+
+        @Test
+        void theClientAndTheOwnerReadItSharedOrNot() {
+            assertThat(policy.permitsDiary(theClient, client, clientsAccount, false)).isTrue();
+            assertThat(policy.permitsDiary(user(AccountId.random(), Role.OWNER), client, clientsAccount, false))
+                    .isTrue();
+            assertThat(policy.permitsDiary(user(AccountId.random(), Role.CLIENT), client, clientsAccount, true))
+                    .as("another client").isFalse();
+        }
+    }
+
+    @Nested
     class NobodySignedIn {
 
         @ParameterizedTest
