@@ -1,6 +1,7 @@
 package org.stillpoint.treatment;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -11,11 +12,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.stillpoint.clients.Clients;
 import org.stillpoint.clinic.Clinic;
+import org.stillpoint.clinic.SessionTypeView;
 import org.stillpoint.clinic.Technique;
 import org.stillpoint.intake.ContraindicationClass;
 import org.stillpoint.intake.ContraindicationCondition;
@@ -38,6 +41,7 @@ import org.stillpoint.platform.NotFound;
 import org.stillpoint.platform.Role;
 import org.stillpoint.platform.RuleViolation;
 import org.stillpoint.scheduling.AppointmentId;
+import org.stillpoint.scheduling.AppointmentView;
 import org.stillpoint.therapists.TherapistView;
 import org.stillpoint.therapists.Therapists;
 import org.stillpoint.treatment.session.CheckRepository;
@@ -101,7 +105,10 @@ public class SessionPlans {
     @Transactional
     public PlanProposal propose(AppointmentId id) {
         SessionContext context = contexts.requireHandsOn(contexts.requireBooked(contexts.staff(id)));
-        TreatmentFacts facts = facts(context);
+        return proposal(context, facts(context));
+    }
+
+    private PlanProposal proposal(SessionContext context, TreatmentFacts facts) {
         TherapistView therapist = therapist(context);
         Map<Technique, Set<BodyArea>> areas = new EnumMap<>(Technique.class);
         Map<Technique, Integer> pressures = new EnumMap<>(Technique.class);
@@ -109,7 +116,7 @@ public class SessionPlans {
             areas.put(technique.technique(), technique.areas());
             pressures.put(technique.technique(), technique.defaultPressure());
         }
-        CheckAnswers check = checks.find(id).map(StoredCheck::answers).orElse(null);
+        CheckAnswers check = checks.find(context.appointment().id()).map(StoredCheck::answers).orElse(null);
         return new PlanProposer(rules.engine()).propose(new PlanProposer.Input(context.minutes(),
                 context.acuteSession(), intake.planningProfile(context.appointment().clientId()),
                 clients.preferences(context.appointment().clientId()), check, therapist.techniques(), areas,
@@ -227,6 +234,39 @@ public class SessionPlans {
         plans.insertTemplate(templateId, therapist.id().value(), cleaned, checked, clock.instant());
         audit.record(caller, AuditAction.CREATE, "plan-template", templateId.toString(), AuditOutcome.SUCCESS, null);
         return new PlanTemplateView(templateId, cleaned, checked);
+    }
+
+    // --- demo data ---
+
+    /**
+     * Demo data: the plan the therapist saved for a past session of the demo clinic, the first of the choices made
+     * from Stillpoint's proposal (made as {@link #propose} makes it, with no check answered) that the engine lets
+     * through as {@link #replace} would save it, agreed to by the client; empty when the engine lets none through.
+     */
+    Optional<StoredPlan> planForDemo(AppointmentView appointment, SessionTypeView type,
+                                     Function<PlanProposal, List<List<PlannedBlock>>> choices, UUID by,
+                                     Instant savedAt, Instant agreedAt) {
+        SessionContext context = new SessionContext(appointment, type,
+                (int) Duration.between(appointment.start(), appointment.end()).toMinutes(), null);
+        TreatmentFacts facts = facts(context);
+        PlanProposal proposal = proposal(context, facts);
+        for (List<PlannedBlock> blocks : choices.apply(proposal)) {
+            try {
+                refuseUnsafe(facts, proposal.environment(), rules.engine().evaluate(facts, blocks, List.of()));
+            } catch (RuleViolation refused) {
+                continue;
+            }
+            if (!blocks.isEmpty()) {
+                return Optional.of(new StoredPlan(appointment.id(), appointment.clientId(), proposal.acute(), blocks,
+                        proposal.environment(), null, List.of(), 0, savedAt, by, agreedAt, 0L));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Demo data: stores plans made by {@link #planForDemo} in two batched statements, unaudited. */
+    void saveForDemo(List<StoredPlan> saved) {
+        plans.insertAll(saved);
     }
 
     // --- the rules ---

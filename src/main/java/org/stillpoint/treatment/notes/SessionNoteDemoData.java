@@ -39,12 +39,16 @@ import org.stillpoint.treatment.NoteContent;
 import org.stillpoint.treatment.TechniqueCatalogue;
 import org.stillpoint.treatment.TechniqueView;
 import org.stillpoint.treatment.Tension;
+import org.stillpoint.treatment.session.PlanRepository;
+import org.stillpoint.treatment.session.PlanRepository.StoredPlan;
 
 /**
  * The demo clinic's session notes: a signed note for every past session that was attended (consultations are
- * talks, not sessions, and have none). Pain before and after vary, the blocks are techniques the therapist offers on
- * the areas the catalogue names, filling most of the session, and a few notes record mild soreness, a little
- * bruising or a passing headache; none records an emergency. The notes are written straight to the tables in a few
+ * talks, not sessions, and have none). The blocks done are those of the session's saved plan (written before,
+ * {@code SessionPlanDemoData}, each passed by the contraindication engine); a session without a plan (only when a
+ * test lets a client whose screening stops treatment be booked) gets techniques the therapist offers on the areas the
+ * catalogue names, filling most of the session. Pain before and after vary, and a few notes record mild soreness, a
+ * little bruising or a passing headache; none records an emergency. The notes are written straight to the tables in a few
  * batched statements, as the appointments themselves are, so no event or mail goes out. Their wording describes the
  * session and never claims that massage treats or prevents migraine (clinical-reference §8).
  */
@@ -91,22 +95,24 @@ class SessionNoteDemoData implements DemoDataContributor {
     private final Therapists therapists;
     private final TechniqueCatalogue catalogue;
     private final NoteRepository notes;
+    private final PlanRepository plans;
     private final Clock clock;
 
     SessionNoteDemoData(Accounts accounts, Scheduling scheduling, Clinic clinic, Therapists therapists,
-                        TechniqueCatalogue catalogue, NoteRepository notes, Clock clock) {
+                        TechniqueCatalogue catalogue, NoteRepository notes, PlanRepository plans, Clock clock) {
         this.accounts = accounts;
         this.scheduling = scheduling;
         this.clinic = clinic;
         this.therapists = therapists;
         this.catalogue = catalogue;
         this.notes = notes;
+        this.plans = plans;
         this.clock = clock;
     }
 
     @Override
     public int order() {
-        // After the appointments (500), whose past sessions these notes document.
+        // After the appointments (500), whose past sessions these notes document, and their plans (630).
         return 640;
     }
 
@@ -143,7 +149,10 @@ class SessionNoteDemoData implements DemoDataContributor {
                              Map<Technique, TechniqueView> techniques, Random random, Instant now) {
         boolean acute = type.kind() == SessionKind.ACUTE_RELIEF;
         int minutes = (int) Duration.between(appointment.start(), appointment.end()).toMinutes();
-        List<BlockDone> blocks = blocks(type, therapist, techniques, minutes, acute, random);
+        List<BlockDone> blocks = plans.find(appointment.id()).map(StoredPlan::blocks)
+                .map(planned -> planned.stream().map(b -> new BlockDone(b.technique(), b.area(), b.minutes(),
+                        b.pressure())).toList())
+                .orElseGet(() -> blocks(type, therapist, techniques, minutes, acute, random));
         int before = acute ? 6 + random.nextInt(4) : 2 + random.nextInt(6);
         int after = Math.max(0, before - random.nextInt(acute ? 4 : 5));
         if (random.nextInt(12) == 0) {

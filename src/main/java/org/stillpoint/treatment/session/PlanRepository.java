@@ -6,12 +6,14 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.stillpoint.clients.ClientId;
@@ -43,9 +45,11 @@ public class PlanRepository {
     }
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
 
-    PlanRepository(JdbcClient jdbc) {
+    PlanRepository(JdbcClient jdbc, JdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
     }
 
     public boolean exists(AppointmentId appointment) {
@@ -127,6 +131,38 @@ public class PlanRepository {
         return true;
     }
 
+    /**
+     * Stores new plans (version 0, without overrides) with their blocks in two batched statements, agreed to where
+     * {@code agreedAt} is given (the demo clinic writes hundreds at once).
+     */
+    public void insertAll(Collection<StoredPlan> plans) {
+        if (plans.isEmpty()) {
+            return;
+        }
+        List<Object[]> heads = new ArrayList<>();
+        List<Object[]> blocks = new ArrayList<>();
+        for (StoredPlan plan : plans) {
+            UUID id = plan.appointment().value();
+            Environment e = plan.environment();
+            heads.add(new Object[] {id, plan.client().value(), e.lighting().name(), e.sound().name(),
+                    e.temperature().name(), e.pack().name(), e.position().name(), plan.note(), plan.acute(),
+                    utc(plan.updatedAt()), plan.updatedBy(), utc(plan.agreedAt()),
+                    plan.agreedAt() == null ? null : 0L});
+            for (int i = 0; i < plan.blocks().size(); i++) {
+                PlannedBlock b = plan.blocks().get(i);
+                blocks.add(new Object[] {id, i, b.technique().name(), b.area().name(), b.minutes(), b.pressure(),
+                        b.heat(), b.notes()});
+            }
+        }
+        batch.batchUpdate("""
+                INSERT INTO session_plan (appointment_id, client_id, lighting, sound, room_temperature, pack, position,
+                       note, acute, version, updated_at, updated_by, agreed_at, agreed_version)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?)""", heads);
+        batch.batchUpdate("""
+                INSERT INTO session_plan_block (appointment_id, position, technique, area, minutes, pressure, heat,
+                       notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", blocks);
+    }
+
     /** The client agrees to {@code version}; false when the plan has changed since. */
     public boolean agree(AppointmentId appointment, long version, Instant at) {
         return jdbc.sql("""
@@ -190,6 +226,10 @@ public class PlanRepository {
         return new Environment(Lighting.valueOf(rs.getString("lighting")), Sound.valueOf(rs.getString("sound")),
                 RoomTemperature.valueOf(rs.getString("room_temperature")), Pack.valueOf(rs.getString("pack")),
                 Position.valueOf(rs.getString("position")));
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {
