@@ -41,6 +41,7 @@ import org.stillpoint.platform.NotFound;
 import org.stillpoint.platform.Role;
 import org.stillpoint.platform.RuleViolation;
 import org.stillpoint.scheduling.AppointmentId;
+import org.stillpoint.scheduling.AppointmentStatus;
 import org.stillpoint.scheduling.AppointmentView;
 import org.stillpoint.therapists.TherapistView;
 import org.stillpoint.therapists.Therapists;
@@ -68,6 +69,8 @@ public class SessionPlans {
     static final int TEMPLATE_NAME_MAX = 100;
     static final int REASON_MAX = 500;
     static final int MAX_BLOCK_MINUTES = 240;
+    /** How many of a client's plans saved last are looked through for the one shown beside their home care. */
+    static final int RECENT_PLANS = 5;
 
     private final SessionContexts contexts;
     private final PlanRepository plans;
@@ -188,6 +191,32 @@ public class SessionPlans {
             clients.requireClinicalAccess(context.appointment().clientId(), RECORD);
         }
         return plans.find(id).map(p -> summary(context, p));
+    }
+
+    /**
+     * The plan the signed-in client sees beside their home care, in plain words: that of their next booked session
+     * if it has one yet, else that of their latest session that has begun (attended, or booked and under way); empty
+     * before any. Only the client's own plans, and none of a cancelled or missed session.
+     */
+    @Transactional(readOnly = true)
+    public Optional<PlanSummary> myCurrentSummary() {
+        Accounts.require(Role.CLIENT);
+        Instant now = clock.instant();
+        SessionContext next = null;
+        SessionContext latest = null;
+        for (AppointmentId id : plans.latest(clients.mine(), RECENT_PLANS)) {
+            SessionContext context = contexts.client(id);
+            AppointmentStatus status = context.appointment().status();
+            Instant start = context.appointment().start().toInstant();
+            if (status == AppointmentStatus.BOOKED && start.isAfter(now)) {
+                next = next == null || start.isBefore(next.appointment().start().toInstant()) ? context : next;
+            } else if (status == AppointmentStatus.BOOKED || status == AppointmentStatus.COMPLETED) {
+                latest = latest == null || start.isAfter(latest.appointment().start().toInstant()) ? context : latest;
+            }
+        }
+        SessionContext shown = next != null ? next : latest;
+        return shown == null ? Optional.empty()
+                : plans.find(shown.appointment().id()).map(plan -> summary(shown, plan));
     }
 
     /** The client agrees to {@code version} of the plan: 404 without a plan, 409 when it has changed since. */

@@ -82,6 +82,15 @@ public class PlanRepository {
                 overrides, p.version(), p.updatedAt(), p.updatedBy(), p.agreedAt(), p.agreedVersion()));
     }
 
+    /** The appointments of the client's plans, the plan saved last first; at most {@code limit}. */
+    public List<AppointmentId> latest(ClientId client, int limit) {
+        return jdbc.sql("""
+                        SELECT appointment_id FROM session_plan WHERE client_id = :client
+                         ORDER BY updated_at DESC, appointment_id LIMIT :limit""")
+                .param("client", client.value()).param("limit", limit)
+                .query((rs, n) -> new AppointmentId(rs.getObject(1, UUID.class))).list();
+    }
+
     /** Inserts a first plan (version 0) or replaces one; false when {@code fromVersion} is no longer current. */
     public boolean save(StoredPlan plan, Long fromVersion) {
         UUID id = plan.appointment().value();

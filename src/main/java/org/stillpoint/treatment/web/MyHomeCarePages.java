@@ -21,10 +21,12 @@ import org.stillpoint.treatment.HomeCare;
 import org.stillpoint.treatment.HomeCareItem;
 import org.stillpoint.treatment.HomeCareItemId;
 import org.stillpoint.treatment.HomeCareOverview;
+import org.stillpoint.treatment.SessionPlans;
 
 /**
- * The client's "My plan and home care" page: the items of a day (today unless they pick one of the last week) as big
- * buttons to tick, and the ticks of the last seven days. A tick swaps just its item when htmx sends it, and
+ * The client's "My plan and home care" page: their session plan in plain words (the next session's, else the last
+ * one's), the items of a day (today unless they pick one of the last week) as big buttons to tick, and the ticks of
+ * the last seven days. A tick swaps just its item when htmx sends it, and
  * otherwise comes back to the page; a refused tick shows why, and nothing is saved.
  */
 @Controller
@@ -33,10 +35,12 @@ class MyHomeCarePages {
     static final int HISTORY_DAYS = 7;
 
     private final HomeCare homeCare;
+    private final SessionPlans plans;
     private final MessageSource messages;
 
-    MyHomeCarePages(HomeCare homeCare, MessageSource messages) {
+    MyHomeCarePages(HomeCare homeCare, SessionPlans plans, MessageSource messages) {
         this.homeCare = homeCare;
+        this.plans = plans;
         this.messages = messages;
     }
 
@@ -103,6 +107,7 @@ class MyHomeCarePages {
                 ? overview.today() : day;
         List<Entry> entries = overview.plan().items().stream().filter(i -> i.inPlanOn(shown))
                 .map(i -> new Entry(i, overview.history().done(i.id(), shown))).toList();
+        model.addAttribute("sessionPlan", plans.myCurrentSummary().orElse(null));
         model.addAttribute("overview", overview);
         model.addAttribute("day", shown);
         model.addAttribute("entries", entries);

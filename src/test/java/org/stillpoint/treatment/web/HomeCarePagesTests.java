@@ -9,8 +9,12 @@ import static org.stillpoint.treatment.web.HomeCareRequests.signUp;
 import static org.stillpoint.treatment.web.HomeCareRequests.uniqueEmail;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -18,6 +22,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -30,9 +35,9 @@ import org.stillpoint.support.SignIn;
 import org.stillpoint.treatment.HomeCare;
 
 /**
- * The home-care pages: the client's page with today's items, a tick by htmx or a plain form post, the week's ticks;
- * the therapist's and owner's editor, adding from a template and showing refusals beside their fields. No page
- * shows a missing message ({@code ??key??}).
+ * The home-care pages: the client's page with their session plan, today's items, a tick by htmx or a plain form post,
+ * the week's ticks; the therapist's and owner's editor, adding from a template and showing refusals beside their
+ * fields. No page shows a missing message ({@code ??key??}).
  */
 @DemoClinicTest
 class HomeCarePagesTests {
@@ -68,6 +73,45 @@ class HomeCarePagesTests {
             assertThat(page.select("#history tbody tr")).hasSize(items.size());
             assertThat(page.select("#history tbody td").eachText()).contains("✓");
             assertThat(page.select("nav a[href=/me/home-care]")).hasSize(1);
+        }
+
+        @Test
+        void showsTheClientsOwnLatestSessionPlanAboveTheItemsAndTheNextSessionsOnceItIsPlanned() {
+            UUID claire = UUID.fromString(claire(mvc));
+            UUID latest = shownSessionPlan(claire);
+            assertThat(status(latest)).as("the demo's plans are of attended sessions").isEqualTo("COMPLETED");
+
+            Document page = page("/me/home-care", client());
+
+            assertThat(page.select("#session-plan a").attr("href")).isEqualTo("/me/appointments/" + latest + "/plan");
+            assertThat(page.select("#session-plan .plan-summary li")).hasSize(planBlocks(latest));
+            assertThat(page.select("#session-plan, #items").first().id()).as("above the home care")
+                    .isEqualTo("session-plan");
+            assertThat(mvc.get().uri("/me/appointments/{id}/plan", latest).with(client())).hasStatusOk();
+
+            UUID next = jdbc.sql("""
+                    SELECT id FROM appointment WHERE client_id = ? AND status = 'BOOKED' AND start_at > ?
+                     ORDER BY start_at LIMIT 1""").params(claire, OffsetDateTime.now(ZoneOffset.UTC))
+                    .query(UUID.class).single();
+            saveProposedPlan(next);
+            assertThat(shownSessionPlan(claire)).isEqualTo(next);
+            Document planned = page("/me/home-care", client());
+            assertThat(planned.select("#session-plan a").attr("href")).isEqualTo("/me/appointments/" + next + "/plan");
+            assertThat(planned.select("#session-plan .plan-summary li")).hasSize(planBlocks(next));
+        }
+
+        @Test
+        void anotherClientSeesNoneOfTheDemoClientsSessionPlans() {
+            String email = uniqueEmail("page-no-session-plan");
+            clientWithPlan(mvc, email);
+
+            MvcTestResult result = mvc.get().uri("/me/home-care").with(as(email)).exchange();
+
+            Document page = Jsoup.parse(Json.body(result));
+            assertThat(page.select("#items > li")).hasSize(2);
+            assertThat(page.select("#session-plan")).isEmpty();
+            assertThat(page.select(".plan-summary")).isEmpty();
+            assertThat(page("/me/home-care", client()).select("#session-plan .plan-summary")).hasSize(1);
         }
 
         @Test
@@ -297,6 +341,50 @@ class HomeCarePagesTests {
                 .param("items[1].frequency", "DAILY").param("items[1].glasses", "40")
                 .param("items[2].template", "HEAT_PACK").param("items[2].frequency", "DURING_ATTACK")
                 .param("items[2].minutes", heatMinutes).param("save", "save").exchange();
+    }
+
+    /**
+     * The session plan the client's page should show: their next booked session's, else that of the latest one that
+     * has begun (attended or booked); none of cancelled or missed sessions.
+     */
+    private UUID shownSessionPlan(UUID client) {
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        List<UUID> upcoming = jdbc.sql("""
+                SELECT a.id FROM session_plan p JOIN appointment a ON a.id = p.appointment_id
+                 WHERE p.client_id = ? AND a.status = 'BOOKED' AND a.start_at > ? ORDER BY a.start_at""")
+                .params(client, now).query(UUID.class).list();
+        if (!upcoming.isEmpty()) {
+            return upcoming.get(0);
+        }
+        return jdbc.sql("""
+                SELECT a.id FROM session_plan p JOIN appointment a ON a.id = p.appointment_id
+                 WHERE p.client_id = ? AND a.status IN ('BOOKED', 'COMPLETED') AND a.start_at <= ?
+                 ORDER BY a.start_at DESC""").params(client, now).query(UUID.class).list().get(0);
+    }
+
+    private String status(UUID appointment) {
+        return jdbc.sql("SELECT status FROM appointment WHERE id = ?").param(appointment).query(String.class)
+                .single();
+    }
+
+    private int planBlocks(UUID appointment) {
+        return jdbc.sql("SELECT COUNT(*) FROM session_plan_block WHERE appointment_id = ?").param(appointment)
+                .query(Integer.class).single();
+    }
+
+    /** The demo therapist saves Stillpoint's proposal as the appointment's plan. */
+    private void saveProposedPlan(UUID appointment) {
+        MvcTestResult proposal = mvc.post().uri("/api/v1/appointments/{id}/plan/proposal", appointment)
+                .with(Demo.basic(Demo.THERAPIST)).exchange();
+        List<Map<String, Object>> blocks = Json.read(proposal, "$.blocks");
+        assertThat(blocks).isNotEmpty();
+        assertThat(mvc.put().uri("/api/v1/appointments/{id}/plan", appointment).with(Demo.basic(Demo.THERAPIST))
+                .contentType(MediaType.APPLICATION_JSON).content("""
+                        {"blocks":%s,"lighting":"DIMMED","sound":"QUIET","temperature":"NEUTRAL","pack":"NONE",
+                         "position":"SUPINE"}""".formatted(blocks.stream().map(b -> """
+                        {"technique":"%s","area":"%s","minutes":%s,"pressure":%s,"heat":%s}""".formatted(
+                        b.get("technique"), b.get("area"), b.get("minutes"), b.get("pressure"), b.get("heat")))
+                        .collect(Collectors.joining(",", "[", "]")))).exchange()).hasStatusOk();
     }
 
     private MvcTestResult tick(String email, String item, LocalDate day, boolean done, boolean htmx) {
