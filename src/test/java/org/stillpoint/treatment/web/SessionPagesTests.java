@@ -87,6 +87,19 @@ class SessionPagesTests {
     }
 
     @Test
+    void theCheckFormPostsBackToItsOwnPageWithTheCsrfTokenForTheTherapistAndTheClient() throws Exception {
+        String id = appointment();
+
+        for (var who : java.util.Map.of("/therapist/appointments/" + id + "/check", theo(),
+                "/me/appointments/" + id + "/check", SignIn.as(accounts, Demo.CLIENT)).entrySet()) {
+            Document page = page(mvc.get().uri(who.getKey()).with(who.getValue()).exchange());
+            assertThat(page.select("form:has(input[name=fever])").attr("action")).isEqualTo(who.getKey());
+            assertThat(page.select("form:has(input[name=fever]) input[type=hidden][name=_csrf]").val())
+                    .as("a form without its token is refused (403) when a person sends it").isNotBlank();
+        }
+    }
+
+    @Test
     void theEditorFillsInAProposalRefusesABlockedEditAndSavesAGoodPlan() throws Exception {
         String id = appointment();
         Document proposed = page(mvc.post().uri("/therapist/appointments/{id}/plan/proposal", id).with(theo())
