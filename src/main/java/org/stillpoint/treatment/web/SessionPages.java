@@ -180,6 +180,7 @@ class SessionPages {
 
     private String editor(AppointmentId appointment, PlanPageForm form, SessionVerdict verdict, Model model) {
         form.padRows(EMPTY_ROWS);
+        model.addAttribute("form", form);
         model.addAttribute("appointment", scheduling.appointment(appointment));
         model.addAttribute("verdict", verdict);
         model.addAttribute("verdicts", verdict == null ? Map.of() : byIndex(verdict));

@@ -100,6 +100,28 @@ class SessionPagesTests {
     }
 
     @Test
+    void theEditorOpensEmptyBeforeThereIsAPlanAndWithTheSavedPlanAfter() throws Exception {
+        String id = appointment();
+
+        Document empty = page(mvc.get().uri("/therapist/appointments/{id}/plan", id).with(theo()).exchange());
+        assertThat(empty.select("#editor tbody tr")).hasSize(2);
+        assertThat(empty.select("#propose")).hasSize(1);
+
+        assertThat(mvc.post().uri("/therapist/appointments/{id}/plan", id).with(theo()).with(csrf())
+                .param("action", "save")
+                .param("blocks[0].technique", "SWEDISH").param("blocks[0].area", "SHOULDERS")
+                .param("blocks[0].minutes", "20").param("blocks[0].pressure", "2")
+                .param("lighting", "DIMMED").param("sound", "QUIET").param("temperature", "NEUTRAL")
+                .param("pack", "NONE").param("position", "SUPINE").exchange()).hasStatus3xxRedirection();
+
+        Document saved = page(mvc.get().uri("/therapist/appointments/{id}/plan", id).with(theo()).exchange());
+        assertThat(saved.select("#editor tbody tr")).hasSize(1 + 2);
+        assertThat(saved.select("select[name='blocks[0].technique'] option[selected]").val()).isEqualTo("SWEDISH");
+        assertThat(saved.select("#block-0 .verdict strong").attr("class")).isEqualTo("outcome-OK");
+        assertThat(saved.select("#editor input[name=version]").val()).isEqualTo("0");
+    }
+
+    @Test
     void theEditorFillsInAProposalRefusesABlockedEditAndSavesAGoodPlan() throws Exception {
         String id = appointment();
         Document proposed = page(mvc.post().uri("/therapist/appointments/{id}/plan/proposal", id).with(theo())
