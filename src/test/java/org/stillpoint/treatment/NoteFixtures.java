@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -99,6 +100,22 @@ public final class NoteFixtures {
                 .map(a -> (String) a.get("id")).toList();
         assertThat(ids).as("the demo client's attended weekly sessions").hasSizeGreaterThan(newest);
         return ids.get(ids.size() - 1 - newest);
+    }
+
+    /** The demo therapist saves Stillpoint's proposal as the appointment's plan (the first); answers its blocks. */
+    public static List<Map<String, Object>> savedProposal(MockMvcTester mvc, Object appointment) {
+        MvcTestResult proposal = mvc.post().uri("/api/v1/appointments/{id}/plan/proposal", appointment)
+                .with(Demo.basic(Demo.THERAPIST)).exchange();
+        List<Map<String, Object>> blocks = Json.read(proposal, "$.blocks");
+        assertThat(blocks).isNotEmpty();
+        assertThat(mvc.put().uri("/api/v1/appointments/{id}/plan", appointment).with(Demo.basic(Demo.THERAPIST))
+                .contentType(MediaType.APPLICATION_JSON).content("""
+                        {"blocks":%s,"lighting":"DIMMED","sound":"QUIET","temperature":"NEUTRAL","pack":"NONE",
+                         "position":"SUPINE"}""".formatted(blocks.stream().map(b -> """
+                        {"technique":"%s","area":"%s","minutes":%s,"pressure":%s,"heat":%s}""".formatted(
+                        b.get("technique"), b.get("area"), b.get("minutes"), b.get("pressure"), b.get("heat")))
+                        .collect(Collectors.joining(",", "[", "]")))).exchange()).hasStatusOk();
+        return blocks;
     }
 
     /** An attended past appointment of the demo therapist without a note yet (a consultation: the demo writes none). */

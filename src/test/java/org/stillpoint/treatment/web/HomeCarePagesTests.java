@@ -12,9 +12,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -22,7 +20,6 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -33,6 +30,7 @@ import org.stillpoint.support.DemoClinicTest;
 import org.stillpoint.support.Json;
 import org.stillpoint.support.SignIn;
 import org.stillpoint.treatment.HomeCare;
+import org.stillpoint.treatment.NoteFixtures;
 
 /**
  * The home-care pages: the client's page with their session plan, today's items, a tick by htmx or a plain form post,
@@ -93,7 +91,7 @@ class HomeCarePagesTests {
                     SELECT id FROM appointment WHERE client_id = ? AND status = 'BOOKED' AND start_at > ?
                      ORDER BY start_at LIMIT 1""").params(claire, OffsetDateTime.now(ZoneOffset.UTC))
                     .query(UUID.class).single();
-            saveProposedPlan(next);
+            NoteFixtures.savedProposal(mvc, next);
             assertThat(shownSessionPlan(claire)).isEqualTo(next);
             Document planned = page("/me/home-care", client());
             assertThat(planned.select("#session-plan a").attr("href")).isEqualTo("/me/appointments/" + next + "/plan");
@@ -370,21 +368,6 @@ class HomeCarePagesTests {
     private int planBlocks(UUID appointment) {
         return jdbc.sql("SELECT COUNT(*) FROM session_plan_block WHERE appointment_id = ?").param(appointment)
                 .query(Integer.class).single();
-    }
-
-    /** The demo therapist saves Stillpoint's proposal as the appointment's plan. */
-    private void saveProposedPlan(UUID appointment) {
-        MvcTestResult proposal = mvc.post().uri("/api/v1/appointments/{id}/plan/proposal", appointment)
-                .with(Demo.basic(Demo.THERAPIST)).exchange();
-        List<Map<String, Object>> blocks = Json.read(proposal, "$.blocks");
-        assertThat(blocks).isNotEmpty();
-        assertThat(mvc.put().uri("/api/v1/appointments/{id}/plan", appointment).with(Demo.basic(Demo.THERAPIST))
-                .contentType(MediaType.APPLICATION_JSON).content("""
-                        {"blocks":%s,"lighting":"DIMMED","sound":"QUIET","temperature":"NEUTRAL","pack":"NONE",
-                         "position":"SUPINE"}""".formatted(blocks.stream().map(b -> """
-                        {"technique":"%s","area":"%s","minutes":%s,"pressure":%s,"heat":%s}""".formatted(
-                        b.get("technique"), b.get("area"), b.get("minutes"), b.get("pressure"), b.get("heat")))
-                        .collect(Collectors.joining(",", "[", "]")))).exchange()).hasStatusOk();
     }
 
     private MvcTestResult tick(String email, String item, LocalDate day, boolean done, boolean htmx) {

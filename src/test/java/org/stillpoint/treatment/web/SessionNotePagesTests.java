@@ -15,14 +15,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -73,17 +71,7 @@ class SessionNotePagesTests {
         void aNoteNotWrittenYetStartsFromTheBlocksOfTheSavedSessionPlan() {
             String id = booked(mvc, Demo.basic(Demo.DESK), SchedulingFixtures.demoClientId(mvc),
                     sessionType(mvc, MEDICAL_MASSAGE), therapist(mvc, THEO), at(TestDays.next(), "10:00"));
-            MvcTestResult proposal = mvc.post().uri("/api/v1/appointments/{id}/plan/proposal", id)
-                    .with(Demo.basic(Demo.THERAPIST)).exchange();
-            List<Map<String, Object>> blocks = Json.read(proposal, "$.blocks");
-            assertThat(blocks).isNotEmpty();
-            assertThat(mvc.put().uri("/api/v1/appointments/{id}/plan", id).with(Demo.basic(Demo.THERAPIST))
-                    .contentType(MediaType.APPLICATION_JSON).content("""
-                            {"blocks":%s,"lighting":"DIMMED","sound":"QUIET","temperature":"NEUTRAL","pack":"NONE",
-                             "position":"SUPINE"}""".formatted(blocks.stream().map(b -> """
-                            {"technique":"%s","area":"%s","minutes":%s,"pressure":%s,"heat":%s}""".formatted(
-                            b.get("technique"), b.get("area"), b.get("minutes"), b.get("pressure"), b.get("heat")))
-                            .collect(Collectors.joining(",", "[", "]")))).exchange()).hasStatusOk();
+            List<Map<String, Object>> blocks = NoteFixtures.savedProposal(mvc, id);
 
             Document page = page(mvc.get().uri(url(id)).with(theo()).exchange());
 
