@@ -181,6 +181,8 @@ class SessionPagesTests {
         Document mine = page(mvc.get().uri("/me/appointments/{id}/plan", id).with(SignIn.as(accounts, Demo.CLIENT))
                 .exchange());
         assertThat(mine.select(".plan-summary li")).hasSize(1);
+        assertThat(mine.select(".plan-summary li").text()).as("plain words, mid-sentence in lower case")
+                .isEqualTo("Long, gentle strokes on your shoulders, 20 minutes, light");
         assertThat(mvc.post().uri("/me/appointments/{id}/plan/agreement", id).with(SignIn.as(accounts, Demo.CLIENT))
                 .with(csrf()).param("version", mine.select("input[name=version]").val()).exchange())
                 .hasStatus3xxRedirection();
