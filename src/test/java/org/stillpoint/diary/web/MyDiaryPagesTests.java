@@ -397,6 +397,8 @@ class MyDiaryPagesTests {
             assertThat(form.select("input[name=selfCare]").eachAttr("value")).startsWith("SKULL_BASE_PRESSURE",
                     "WATER", "COLD_PACK").hasSize(SelfCare.values().length);
             assertThat(form.select("#attack-form").attr("action")).isEqualTo("/me/diary/attacks");
+            assertThat(form.select("#attack-form p.hint").first().text())
+                    .isEqualTo("Times are in the time zone of your diary: " + zoneOf(client).getId() + ".");
             assertThat(form.select("input[name=start]").val()).isNotBlank();
             assertThat(form.select("input[name=stillGoing][value=true]").hasAttr("checked")).isTrue();
             assertThat(form.select("#delete-attack")).isEmpty();
