@@ -7,6 +7,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.NavigableMap;
 import java.util.Optional;
@@ -27,6 +28,8 @@ import org.stillpoint.intake.Intake;
 import org.stillpoint.platform.Conflict;
 import org.stillpoint.platform.FieldProblems;
 import org.stillpoint.platform.NotFound;
+import org.stillpoint.treatment.HomeCare;
+import org.stillpoint.treatment.HomeCareItem;
 
 /**
  * The client's headache diary: attacks, daily check-ins and the figures of clinical-reference §2.1.
@@ -56,14 +59,17 @@ public class Diary {
     private final Clients clients;
     private final Clinic clinic;
     private final Intake intake;
+    private final HomeCare homeCare;
     private final Clock clock;
 
-    Diary(DiaryStore store, DayCounting counting, Clients clients, Clinic clinic, Intake intake, Clock clock) {
+    Diary(DiaryStore store, DayCounting counting, Clients clients, Clinic clinic, Intake intake, HomeCare homeCare,
+          Clock clock) {
         this.store = store;
         this.counting = counting;
         this.clients = clients;
         this.clinic = clinic;
         this.intake = intake;
+        this.homeCare = homeCare;
         this.clock = clock;
     }
 
@@ -267,6 +273,20 @@ public class Diary {
     /** The intake's pain areas an attack may be recorded in. */
     public List<String> areas() {
         return intake.painAreaVocabulary();
+    }
+
+    /**
+     * Every self-care measure, for the client's own attack form: the ones their home-care plan asks for first (in
+     * the plan's order), then the rest.
+     */
+    @Transactional
+    public List<SelfCare> selfCareChoices(ClientId id) {
+        clients.requireOwnRecord(id, DIARY);
+        Set<SelfCare> choices = new LinkedHashSet<>();
+        homeCare.plan(id).items().stream().map(HomeCareItem::template).map(SelfCare::ofHomeCareTemplate)
+                .flatMap(Optional::stream).forEach(choices::add);
+        choices.addAll(List.of(SelfCare.values()));
+        return List.copyOf(choices);
     }
 
     /** The class Stillpoint suggests for a medicine the client names (a pharmacist must curate the table [U]). */
