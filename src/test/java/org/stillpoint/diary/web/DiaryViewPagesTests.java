@@ -2,6 +2,9 @@ package org.stillpoint.diary.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.stillpoint.diary.web.DiaryRequests.as;
+import static org.stillpoint.diary.web.DiaryRequests.auditedReads;
+import static org.stillpoint.diary.web.DiaryRequests.claire;
+import static org.stillpoint.diary.web.DiaryRequests.claireShares;
 import static org.stillpoint.diary.web.DiaryRequests.id;
 import static org.stillpoint.diary.web.DiaryRequests.postAttack;
 import static org.stillpoint.diary.web.DiaryRequests.putDay;
@@ -25,7 +28,6 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -207,8 +209,7 @@ class DiaryViewPagesTests {
 
         @Test
         void marksTheClientsSessionsAtTheClinicAndNoOtherDays() {
-            String claire = Json.read(mvc.get().uri("/api/v1/me").with(Demo.basic(Demo.CLIENT)).exchange(),
-                    "$.clientId");
+            String claire = claire(mvc);
             ZoneId zone = zoneOf(claire, Demo.basic(Demo.CLIENT));
             YearMonth month = YearMonth.now(zone).minusMonths(1);
             List<Map<String, Object>> appointments = Json.read(mvc.get()
@@ -388,8 +389,7 @@ class DiaryViewPagesTests {
 
         @Test
         void theTherapistSeesTheViewsOnlyWhileTheClientSharesTheDiaryAndEveryReadIsAudited() {
-            String claire = Json.read(mvc.get().uri("/api/v1/me").with(Demo.basic(Demo.CLIENT)).exchange(),
-                    "$.clientId");
+            String claire = claire(mvc);
             RequestPostProcessor theo = SignIn.as(accounts, Demo.THERAPIST);
             try {
                 share(false);
@@ -422,8 +422,7 @@ class DiaryViewPagesTests {
 
         @Test
         void anotherClientTheFrontDeskAndAnUnknownClientGetNothing() {
-            String claire = Json.read(mvc.get().uri("/api/v1/me").with(Demo.basic(Demo.CLIENT)).exchange(),
-                    "$.clientId");
+            String claire = claire(mvc);
             String nosy = signUp(mvc, "nosy-views");
 
             assertThat(mvc.get().uri("/api/v1/clients/{id}/diary/charts", claire).with(as(nosy)).exchange())
@@ -443,8 +442,7 @@ class DiaryViewPagesTests {
 
         @Test
         void theSessionScreenAndTheOwnersClientPageLinkToTheDiaryOnlyWhileItIsShared() {
-            String claire = Json.read(mvc.get().uri("/api/v1/me").with(Demo.basic(Demo.CLIENT)).exchange(),
-                    "$.clientId");
+            String claire = claire(mvc);
             LocalDate today = LocalDate.now();
             List<String> theirs = Json.read(mvc.get().uri("/api/v1/appointments?from={f}&to={t}",
                     today.minusDays(60), today.plusDays(30)).with(Demo.basic(Demo.THERAPIST)).exchange(),
@@ -470,17 +468,11 @@ class DiaryViewPagesTests {
         }
 
         private void share(boolean share) {
-            assertThat(mvc.put().uri("/api/v1/clients/{id}/sharing", Json.<String>read(mvc.get().uri("/api/v1/me")
-                            .with(Demo.basic(Demo.CLIENT)).exchange(), "$.clientId")).with(Demo.basic(Demo.CLIENT))
-                    .contentType(MediaType.APPLICATION_JSON)
-                    .content("{\"sharesDiaryWithTherapists\":" + share + "}").exchange()).hasStatusOk();
+            claireShares(mvc, share);
         }
 
         private long audited(String client) {
-            return jdbc.sql("""
-                            SELECT COUNT(*) FROM audit_log WHERE record_type = 'diary' AND record_id = ?
-                               AND action = 'READ' AND outcome = 'SUCCESS'""")
-                    .param(client).query(Long.class).single();
+            return auditedReads(jdbc, client);
         }
     }
 }
