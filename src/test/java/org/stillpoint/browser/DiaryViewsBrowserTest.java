@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Base64;
@@ -52,16 +53,21 @@ class DiaryViewsBrowserTest {
         LocalDate lastMigraine = recordSevenWeeks();
         browser.signIn(Demo.CLIENT, Demo.PASSWORD);
 
-        browser.go("/me/diary/month?month=" + java.time.YearMonth.from(lastMigraine));
+        browser.go("/me/diary/month?month=" + YearMonth.from(lastMigraine));
         assertThat(browser.heading()).startsWith("My diary");
         assertThat(browser.find(By.cssSelector("#month-grid td[data-date='" + lastMigraine + "']"))
                 .getDomAttribute("data-status")).isEqualTo("migraine");
         assertThat(browser.find(By.id("legend")).getText()).contains(browser.text("diary.views.legend.not-recorded"));
         assertThat(browser.find(By.id("figures")).getText()).contains(browser.text("diary.views.figures.recorded"));
         browser.screenshot("diary-month");
+        browser.clickAndWait(browser.find(By.cssSelector("footer button[value=light]")));
+        assertThat(browser.theme()).isEqualTo("light");
+        browser.screenshot("diary-month-light");
+        browser.clickAndWait(browser.find(By.cssSelector("footer button[value=dark]")));
+        assertThat(browser.theme()).isEqualTo("dark");
 
         browser.resize(Browser.PHONE);
-        browser.go("/me/diary/month?month=" + java.time.YearMonth.from(lastMigraine));
+        browser.go("/me/diary/month?month=" + YearMonth.from(lastMigraine));
         assertThat(browser.scrollsSideways()).as("the month fits a phone").isFalse();
         browser.screenshot("diary-month-phone");
         browser.resize(Browser.DESKTOP);

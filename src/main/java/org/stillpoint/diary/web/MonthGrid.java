@@ -2,6 +2,7 @@ package org.stillpoint.diary.web;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -35,7 +36,7 @@ record MonthGrid(List<LocalDate> weekdays, List<List<Day>> weeks, List<Day> list
         for (LocalDate start = monday; !start.isAfter(month.month().atEndOfMonth()); start = start.plusWeeks(1)) {
             List<Day> week = new ArrayList<>(7);
             for (LocalDate date = start; date.isBefore(start.plusWeeks(1)); date = date.plusDays(1)) {
-                if (!month.month().equals(java.time.YearMonth.from(date))) {
+                if (!month.month().equals(YearMonth.from(date))) {
                     week.add(null);
                     continue;
                 }
