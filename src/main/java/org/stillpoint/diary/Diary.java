@@ -4,21 +4,30 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.YearMonth;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.stillpoint.clients.ClientId;
+import org.stillpoint.clients.ClientSummary;
 import org.stillpoint.clients.Clients;
 import org.stillpoint.clinic.Clinic;
+import org.stillpoint.clinic.SessionTypeId;
+import org.stillpoint.clinic.SessionTypeView;
 import org.stillpoint.diary.domain.AttackRules;
+import org.stillpoint.diary.domain.ChartPeriods;
+import org.stillpoint.diary.domain.ChartPeriods.Period;
 import org.stillpoint.diary.domain.DayCounting;
 import org.stillpoint.diary.domain.DayCountingRules;
 import org.stillpoint.diary.domain.DiaryStore;
@@ -28,6 +37,8 @@ import org.stillpoint.intake.Intake;
 import org.stillpoint.platform.Conflict;
 import org.stillpoint.platform.FieldProblems;
 import org.stillpoint.platform.NotFound;
+import org.stillpoint.scheduling.AppointmentStatus;
+import org.stillpoint.scheduling.Scheduling;
 import org.stillpoint.treatment.HomeCare;
 import org.stillpoint.treatment.HomeCareItem;
 
@@ -60,16 +71,18 @@ public class Diary {
     private final Clinic clinic;
     private final Intake intake;
     private final HomeCare homeCare;
+    private final Scheduling scheduling;
     private final Clock clock;
 
     Diary(DiaryStore store, DayCounting counting, Clients clients, Clinic clinic, Intake intake, HomeCare homeCare,
-          Clock clock) {
+          Scheduling scheduling, Clock clock) {
         this.store = store;
         this.counting = counting;
         this.clients = clients;
         this.clinic = clinic;
         this.intake = intake;
         this.homeCare = homeCare;
+        this.scheduling = scheduling;
         this.clock = clock;
     }
 
@@ -234,6 +247,59 @@ public class Diary {
         return List.copyOf(count(id, from, to).days().values());
     }
 
+    /**
+     * One calendar month of the diary for the month view: each day's facts up to today, the figures of those days,
+     * and the client's sessions at the clinic in the month (one read of the diary, audited for staff).
+     *
+     * @param month the month to show; null for today's
+     * @throws org.stillpoint.platform.InvalidInput (400) naming {@code month} when it is after today's month, or
+     *                                              further back than the diary keeps
+     */
+    @Transactional
+    public DiaryMonth month(ClientId id, YearMonth month) {
+        ClientSummary client = clients.requireDiaryAccess(id, DIARY);
+        ZoneId zone = settingsOf(id).zone();
+        LocalDate today = LocalDate.ofInstant(clock.instant(), zone);
+        YearMonth current = YearMonth.from(today);
+        YearMonth earliest = YearMonth.from(today.minusDays(AttackRules.OLDEST.toDays()));
+        YearMonth shown = month == null ? current : month;
+        if (shown.isAfter(current) || shown.isBefore(earliest)) {
+            new FieldProblems().add("month", "diary.month.out-of-range", earliest.toString(), current.toString())
+                    .throwIfAny("invalid-month", "diary.window.invalid");
+        }
+        LocalDate first = shown.atDay(1);
+        Counted counted = count(id, first, shown.atEndOfMonth());
+        return new DiaryMonth(client, shown, today, List.copyOf(counted.days().values()),
+                counting.figures(counted.days(), counted.from(), counted.to()),
+                sessions(id, zone, first, shown.atEndOfMonth()), shown.isAfter(earliest), shown.isBefore(current));
+    }
+
+    /**
+     * What the diary's charts show for the last {@code months} months up to today (see {@link DiaryCharts}), in one
+     * read of the diary, audited for staff.
+     *
+     * @throws org.stillpoint.platform.InvalidInput (400) naming {@code months} unless it is 1–
+     *                                              {@value ChartPeriods#MAX_MONTHS}
+     */
+    @Transactional
+    public DiaryCharts charts(ClientId id, Integer months) {
+        ClientSummary client = clients.requireDiaryAccess(id, DIARY);
+        new FieldProblems().range("months", months, 1, ChartPeriods.MAX_MONTHS)
+                .throwIfAny("invalid-window", "diary.window.invalid");
+        ZoneId zone = settingsOf(id).zone();
+        LocalDate today = LocalDate.ofInstant(clock.instant(), zone);
+        List<Period> blocks = ChartPeriods.blocks(today, months);
+        List<Period> calendarMonths = ChartPeriods.calendarMonths(today, months);
+        LocalDate from = blocks.get(0).from().isBefore(calendarMonths.get(0).from()) ? blocks.get(0).from()
+                : calendarMonths.get(0).from();
+        NavigableMap<LocalDate, DayFacts> days = count(id, from, today).days();
+        return new DiaryCharts(client, months, from, today,
+                blocks.stream().map(p -> counting.figures(days, p.from(), p.to())).toList(),
+                calendarMonths.stream().map(p -> counting.figures(days, p.from(), p.to())).toList(),
+                days.values().stream().filter(day -> day.peakPain() != null).toList(),
+                sessions(id, zone, from, today));
+    }
+
     /** The day-counting rules in force, to be shown with the figures. */
     public DayCountingRules rules() {
         return counting.rules();
@@ -348,6 +414,24 @@ public class Diary {
         NavigableMap<LocalDate, DayFacts> days = counting.days(first, end, zone, store.days(id, first, end), attacks,
                 now, intake.recognisesMigraine(id));
         return new Counted(first, end, days);
+    }
+
+    /**
+     * The client's sessions at the clinic, booked or attended, on the days {@code from}–{@code to} of the client's
+     * calendar (the clinic's days are asked for one day wider: the two zones may differ).
+     */
+    private List<DiarySession> sessions(ClientId id, ZoneId zone, LocalDate from, LocalDate to) {
+        Map<SessionTypeId, String> names = clinic.sessionTypes().stream()
+                .collect(Collectors.toMap(SessionTypeView::id, SessionTypeView::name, (a, b) -> a));
+        return scheduling.appointmentsOf(id, from.minusDays(1), to.plusDays(1)).stream()
+                .filter(a -> a.status() == AppointmentStatus.BOOKED || a.status() == AppointmentStatus.COMPLETED)
+                .map(a -> {
+                    ZonedDateTime start = a.start().atZoneSameInstant(zone);
+                    return new DiarySession(start.toLocalDate(), start.toOffsetDateTime(),
+                            names.get(a.sessionTypeId()), a.status() == AppointmentStatus.COMPLETED);
+                })
+                .filter(session -> !session.day().isBefore(from) && !session.day().isAfter(to))
+                .toList();
     }
 
     private static void checkWindow(LocalDate from, LocalDate to) {

@@ -40,6 +40,7 @@ import org.stillpoint.clinic.SessionTypeId;
 import org.stillpoint.clinic.SessionTypeView;
 import org.stillpoint.platform.Accounts;
 import org.stillpoint.platform.CurrentUser;
+import org.stillpoint.platform.FieldProblems;
 import org.stillpoint.platform.InvalidInput;
 import org.stillpoint.platform.InvalidInput.FieldMessage;
 import org.stillpoint.platform.NotFound;
@@ -88,6 +89,15 @@ import org.stillpoint.therapists.Therapists;
  */
 @Service
 public class Scheduling {
+
+    /**
+     * The most days one client's list of appointments may cover: one person has few appointments, so the list may
+     * reach further back than a day's or a week's schedule (a diary's charts look back up to two years).
+     */
+    public static final int MAX_CLIENT_LIST_DAYS = 4 * 366;
+
+    /** The record type a staff read of one client's appointments is audited as. */
+    static final String CLIENT_APPOINTMENTS = "client-appointments";
 
     /** Attempts of one booking when it lost a race for a room or for a lock, before it answers 409. */
     private static final int BOOKING_ATTEMPTS = 3;
@@ -737,6 +747,25 @@ public class Scheduling {
             case OWNER, FRONT_DESK -> appointments.findStartingBetween(days.start(), days.end());
         };
         return found.stream().map(a -> a.view(zone)).toList();
+    }
+
+    /**
+     * One client's appointments that start on the days from {@code from} to {@code to} (clinic zone, inclusive),
+     * earliest first, cancelled ones included, with whichever therapist: for the client themself and for staff who
+     * may see the client (the owner, the front desk, a therapist who cares for them), audited for staff. 404 for
+     * anyone else, exactly as for a client that does not exist. 400 when the days are out of order or more than
+     * {@link #MAX_CLIENT_LIST_DAYS}.
+     */
+    @Transactional
+    public List<AppointmentView> appointmentsOf(ClientId client, LocalDate from, LocalDate to) {
+        clients.requireContactAccess(client, CLIENT_APPOINTMENTS);
+        new FieldProblems().required("from", from).required("to", to)
+                .throwIfAny("invalid-days", "problem.validation");
+        ClinicTime.requireDays(from, to, MAX_CLIENT_LIST_DAYS);
+        ZoneId zone = clinic.profile().zone();
+        TimeSlot days = ClinicTime.days(from, to, zone);
+        return appointments.findForClient(client.value(), days.start(), days.end()).stream()
+                .map(a -> a.view(zone)).toList();
     }
 
     /** One appointment, if the caller may see it; 404 otherwise. */

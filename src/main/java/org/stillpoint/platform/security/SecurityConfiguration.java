@@ -139,6 +139,9 @@ class SecurityConfiguration {
                         // A client's home-care editor: the owner and therapists; the home-care facade answers 404 to a
                         // therapist who does not care for the client.
                         .requestMatchers("/therapist/clients/*/home-care").hasAnyRole("OWNER", "THERAPIST")
+                        // A client's diary as a month and as charts: the owner and therapists; the diary facade
+                        // answers 404 to a therapist who does not care for the client or while it is not shared.
+                        .requestMatchers("/therapist/clients/*/diary/**").hasAnyRole("OWNER", "THERAPIST")
                         // A session (its screen, check, plan and note): the appointment's therapist and the owner;
                         // the treatment facades answer 404 for an appointment the caller may not see. A client
                         // answers their own check under /me.

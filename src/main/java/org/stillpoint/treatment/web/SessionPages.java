@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.stillpoint.clients.Clients;
 import org.stillpoint.clinic.Technique;
 import org.stillpoint.intake.Intake;
 import org.stillpoint.platform.DomainException;
@@ -60,12 +61,14 @@ class SessionPages {
     private final SessionPlans plans;
     private final Scheduling scheduling;
     private final Intake intake;
+    private final Clients clients;
 
-    SessionPages(PreSessionChecks checks, SessionPlans plans, Scheduling scheduling, Intake intake) {
+    SessionPages(PreSessionChecks checks, SessionPlans plans, Scheduling scheduling, Intake intake, Clients clients) {
         this.checks = checks;
         this.plans = plans;
         this.scheduling = scheduling;
         this.intake = intake;
+        this.clients = clients;
     }
 
     // --- the session screen ---
@@ -78,6 +81,8 @@ class SessionPages {
         model.addAttribute("summary", intake.summary(view.clientId()));
         model.addAttribute("check", checks.find(appointment).orElse(null));
         model.addAttribute("hasPlan", plans.hasPlan(appointment));
+        // The diary link only while the client shares it: the diary answers 404 to a therapist otherwise.
+        model.addAttribute("diaryShared", clients.sharesDiaryWithTherapists(view.clientId()));
         return "treatment/session";
     }
 

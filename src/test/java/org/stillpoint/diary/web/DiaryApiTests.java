@@ -377,16 +377,11 @@ class DiaryApiTests {
         }
 
         private void share(String client, boolean share) {
-            assertThat(mvc.put().uri("/api/v1/clients/{id}/sharing", client).with(Demo.basic(Demo.CLIENT))
-                    .contentType(MediaType.APPLICATION_JSON)
-                    .content("{\"sharesDiaryWithTherapists\":" + share + "}").exchange()).hasStatusOk();
+            DiaryRequests.claireShares(mvc, share);
         }
 
         private long audited(String client) {
-            return jdbc.sql("""
-                            SELECT COUNT(*) FROM audit_log WHERE record_type = 'diary' AND record_id = ?
-                               AND action = 'READ' AND outcome = 'SUCCESS'""")
-                    .param(client).query(Long.class).single();
+            return DiaryRequests.auditedReads(jdbc, client);
         }
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.UUID;
 
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -54,5 +55,25 @@ final class DiaryRequests {
                                  String to) {
         return mvc.get().uri("/api/v1/clients/{id}/diary/summary?from={from}&to={to}", client, from, to)
                 .with(caller).exchange();
+    }
+
+    /** The demo client's id. */
+    static String claire(MockMvcTester mvc) {
+        return Json.read(mvc.get().uri("/api/v1/me").with(Demo.basic(Demo.CLIENT)).exchange(), "$.clientId");
+    }
+
+    /** The demo client shares their diary with their therapists, or stops sharing it. */
+    static void claireShares(MockMvcTester mvc, boolean share) {
+        assertThat(mvc.put().uri("/api/v1/clients/{id}/sharing", claire(mvc)).with(Demo.basic(Demo.CLIENT))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"sharesDiaryWithTherapists\":" + share + "}").exchange()).hasStatusOk();
+    }
+
+    /** How many successful reads of the client's diary the audit log holds. */
+    static long auditedReads(JdbcClient jdbc, String client) {
+        return jdbc.sql("""
+                        SELECT COUNT(*) FROM audit_log WHERE record_type = 'diary' AND record_id = ?
+                           AND action = 'READ' AND outcome = 'SUCCESS'""")
+                .param(client).query(Long.class).single();
     }
 }
