@@ -71,7 +71,7 @@ public final class DiaryCsv {
 
     // --- writing ---
 
-    /** The diary as a file: the attacks (by start), then the days (by date), times with their offset in {@code zone}. */
+    /** The diary as a file: the attacks (by start), then the days (by date), times with the offset of {@code zone}. */
     public static String write(List<AttackEntry> attacks, List<DiaryDay> days, ZoneId zone) {
         StringBuilder out = new StringBuilder();
         row(out, COLUMNS);
@@ -516,7 +516,8 @@ public final class DiaryCsv {
             for (int i = 0; i < items.size(); i++) {
                 String field = "aura[" + i + "]";
                 Map<String, String> parts = parts(field, items.get(i), Set.of("type", "positive", "minutes", "side"));
-                aura.add(parts == null ? null : new AuraSymptom(value(field + ".type", parts.get("type"), AuraType.class),
+                aura.add(parts == null ? null : new AuraSymptom(
+                        value(field + ".type", parts.get("type"), AuraType.class),
                         bool(field + ".positive", parts.get("positive")),
                         integer(field + ".minutes", parts.get("minutes")),
                         value(field + ".side", parts.get("side"), Side.class)));

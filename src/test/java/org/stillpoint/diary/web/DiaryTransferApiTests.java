@@ -260,8 +260,8 @@ class DiaryTransferApiTests {
             assertThat(putDay(mvc, id(client), as(client), day.toString(), "{\"status\":\"HEADACHE\"}"))
                     .hasStatusOk();
 
-            MvcTestResult refused = importCsv(id(client), as(client), "record,date,status\nDAY,%s,HEADACHE\nDAY,%s,HEADACHE\n"
-                    .formatted(day.minusDays(1), day), false);
+            MvcTestResult refused = importCsv(id(client), as(client),
+                    "record,date,status\nDAY,%s,HEADACHE\nDAY,%s,HEADACHE\n".formatted(day.minusDays(1), day), false);
 
             assertThat(refused).hasStatus(400);
             assertThat(Json.<List<Integer>>read(refused, "$.errors[*].line")).containsExactly(3);

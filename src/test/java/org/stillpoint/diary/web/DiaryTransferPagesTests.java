@@ -119,7 +119,8 @@ class DiaryTransferPagesTests {
 
         assertThat(preview).hasStatusOk();
         Document shown = page(preview);
-        assertThat(shown.select("#adds").text()).isEqualTo("This file adds one attack and 2 checked-in days to your diary.");
+        assertThat(shown.select("#adds").text())
+                .isEqualTo("This file adds one attack and 2 checked-in days to your diary.");
         assertThat(shown.select("#range").text()).startsWith("It covers ");
         assertThat(rowsOf(client)).as("nothing saved before the confirmation").isZero();
         String digest = shown.select("form[action=/me/diary/import/confirm] input[name=digest]").val();
