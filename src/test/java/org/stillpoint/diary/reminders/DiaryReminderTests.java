@@ -12,12 +12,6 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -41,6 +35,7 @@ import org.stillpoint.notifications.outbox.TestMailServer;
 import org.stillpoint.support.AdjustableClock;
 import org.stillpoint.support.DemoClinicTest;
 import org.stillpoint.support.Json;
+import org.stillpoint.support.TwoInstances;
 import org.stillpoint.support.MovableTime;
 import org.stillpoint.support.StaffAccounts;
 
@@ -148,7 +143,8 @@ class DiaryReminderTests {
         assertThat(queued(client)).as("a minute before the time").isZero();
 
         moveClockTo(day, "20:31");
-        bothAtOnce(reminders::sendDueReminders);
+        assertThat(TwoInstances.atOnce(reminders::sendDueReminders)).as("the mails each run queued")
+                .containsExactlyInAnyOrder(0, 1);
         reminders.sendDueReminders();
         assertThat(queued(client)).as("two instances at once, then a third run").isEqualTo(1);
         assertThat(jdbc.sql("SELECT last_reminder_on FROM diary_settings WHERE client_id = CAST(? AS UUID)")
@@ -218,27 +214,6 @@ class DiaryReminderTests {
     }
 
     // --- helpers ---
-
-    /** Runs the job on two threads at the same moment, as two instances would. */
-    private static void bothAtOnce(Callable<Integer> job) throws Exception {
-        CountDownLatch start = new CountDownLatch(1);
-        ExecutorService threads = Executors.newFixedThreadPool(2);
-        try {
-            List<Future<Integer>> runs = new ArrayList<>();
-            for (int i = 0; i < 2; i++) {
-                runs.add(threads.submit(() -> {
-                    start.await();
-                    return job.call();
-                }));
-            }
-            start.countDown();
-            for (Future<Integer> run : runs) {
-                run.get(60, TimeUnit.SECONDS);
-            }
-        } finally {
-            threads.shutdownNow();
-        }
-    }
 
     /** Delivers everything queued and answers the diary reminders this recipient received so far, oldest first. */
     private List<MimeMessage> mailsTo(String recipient) throws MessagingException {

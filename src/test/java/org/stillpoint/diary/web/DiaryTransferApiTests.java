@@ -49,8 +49,7 @@ class DiaryTransferApiTests {
     JdbcClient jdbc;
 
     ZoneId zoneOf(String client) {
-        return ZoneId.of(Json.read(mvc.get().uri("/api/v1/clients/{id}/diary/settings", id(client))
-                .with(as(client)).exchange(), "$.zone"));
+        return DiaryRequests.zoneOf(mvc, client);
     }
 
     MvcTestResult export(String client, RequestPostProcessor caller) {
@@ -63,10 +62,7 @@ class DiaryTransferApiTests {
     }
 
     long rowsOf(String client) {
-        return jdbc.sql("""
-                        SELECT (SELECT COUNT(*) FROM diary_attack WHERE client_id = CAST(? AS UUID))
-                             + (SELECT COUNT(*) FROM diary_day WHERE client_id = CAST(? AS UUID))""")
-                .params(id(client), id(client)).query(Long.class).single();
+        return DiaryRequests.entriesOf(jdbc, client);
     }
 
     static String json(Map<String, Object> attack) {

@@ -55,8 +55,7 @@ class DiaryTransferPagesTests {
     }
 
     ZoneId zoneOf(Client client) {
-        return ZoneId.of(Json.read(mvc.get().uri("/api/v1/clients/{id}/diary/settings", id(client.idAndEmail()))
-                .with(as(client.idAndEmail())).exchange(), "$.zone"));
+        return DiaryRequests.zoneOf(mvc, client.idAndEmail());
     }
 
     MvcTestResult upload(Client client, String csv) {
@@ -71,11 +70,7 @@ class DiaryTransferPagesTests {
     }
 
     long rowsOf(Client client) {
-        String id = id(client.idAndEmail());
-        return jdbc.sql("""
-                        SELECT (SELECT COUNT(*) FROM diary_attack WHERE client_id = CAST(? AS UUID))
-                             + (SELECT COUNT(*) FROM diary_day WHERE client_id = CAST(? AS UUID))""")
-                .params(id, id).query(Long.class).single();
+        return DiaryRequests.entriesOf(jdbc, client.idAndEmail());
     }
 
     static Document page(MvcTestResult result) {
