@@ -30,6 +30,7 @@ import org.stillpoint.diary.domain.ChartPeriods;
 import org.stillpoint.diary.domain.ChartPeriods.Period;
 import org.stillpoint.diary.domain.DayCounting;
 import org.stillpoint.diary.domain.DayCountingRules;
+import org.stillpoint.diary.domain.DayRules;
 import org.stillpoint.diary.domain.DiaryStore;
 import org.stillpoint.diary.domain.DiaryStore.StoredAttack;
 import org.stillpoint.diary.domain.MedicineClasses;
@@ -63,7 +64,6 @@ public class Diary {
     public static final int MAX_WINDOW_DAYS = 3 * 366 + 31;
     /** The days of a window when none is asked for. */
     public static final int DEFAULT_WINDOW_DAYS = 28;
-    static final int MAX_DAY_NOTE_LENGTH = 500;
 
     private final DiaryStore store;
     private final DayCounting counting;
@@ -188,15 +188,8 @@ public class Diary {
         Instant now = clock.instant();
         DiarySettings settings = open(id, now);
         DayCheckIn given = checkIn == null ? new DayCheckIn(null, null, null) : checkIn;
-        FieldProblems problems = new FieldProblems().required("status", given.status()).required("day", day);
-        LocalDate today = LocalDate.ofInstant(now, settings.zone());
-        if (day != null && day.isAfter(today)) {
-            problems.add("day", "diary.day.future");
-        } else if (day != null && day.isBefore(today.minusDays(AttackRules.OLDEST.toDays()))) {
-            problems.add("day", "diary.attack.too-old");
-        }
-        problems.text("note", given.note(), MAX_DAY_NOTE_LENGTH, false);
-        problems.throwIfAny("invalid-diary-day", "diary.day.invalid");
+        DayRules.check(day, given.status(), given.note(), LocalDate.ofInstant(now, settings.zone()))
+                .throwIfAny("invalid-diary-day", "diary.day.invalid");
         if (given.status() == DayStatus.HEADACHE_FREE && touchedByAttack(id, day, settings.zone(), now)) {
             throw new Conflict("day-has-attack", "diary.day.has-attack");
         }
@@ -389,10 +382,7 @@ public class Diary {
 
     /** A headache-free check-in on a day the attack touches becomes a headache day: the attack is the later word. */
     private void markHeadacheDays(ClientId id, AttackEntry entry, ZoneId zone, Instant now) {
-        LocalDate first = LocalDate.ofInstant(entry.start(), zone);
-        LocalDate last = entry.end() != null ? LocalDate.ofInstant(entry.end().minusNanos(1), zone)
-                : LocalDate.ofInstant(now.isAfter(entry.start()) ? now : entry.start(), zone);
-        store.markHeadache(id, first, last.isBefore(first) ? first : last);
+        store.markHeadache(id, DayRules.firstDay(entry, zone), DayRules.lastDay(entry, zone, now));
     }
 
     private Counted count(ClientId id, LocalDate from, LocalDate to) {
@@ -459,13 +449,13 @@ public class Diary {
     }
 
     /** The client's settings, made (and locked) on their first write, so that writes to one diary take turns. */
-    private DiarySettings open(ClientId id, Instant now) {
+    DiarySettings open(ClientId id, Instant now) {
         store.createSettings(id, defaults(), now);
         store.lock(id);
         return store.settings(id).orElseThrow();
     }
 
-    private DiarySettings settingsOf(ClientId id) {
+    DiarySettings settingsOf(ClientId id) {
         return store.settings(id).orElseGet(this::defaults);
     }
 

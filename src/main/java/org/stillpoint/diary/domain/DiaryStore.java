@@ -248,9 +248,17 @@ public class DiaryStore {
                         SELECT diary_date, status, menstruation, note, recorded_at FROM diary_day
                          WHERE client_id = ? AND diary_date BETWEEN ? AND ? ORDER BY diary_date""")
                 .params(client.value(), from, to)
-                .query((rs, n) -> new DiaryDay(rs.getObject("diary_date", LocalDate.class),
-                        DayStatus.valueOf(rs.getString("status")), nullableBoolean(rs, "menstruation"),
-                        rs.getString("note"), rs.getObject("recorded_at", OffsetDateTime.class).toInstant()))
+                .query((rs, n) -> day(rs))
+                .list();
+    }
+
+    /** Every check-in of the client, by day (for an export). */
+    public List<DiaryDay> allDays(ClientId client) {
+        return jdbc.sql("""
+                        SELECT diary_date, status, menstruation, note, recorded_at FROM diary_day
+                         WHERE client_id = ? ORDER BY diary_date""")
+                .param(client.value())
+                .query((rs, n) -> day(rs))
                 .list();
     }
 
@@ -264,6 +272,12 @@ public class DiaryStore {
                 AttackJson.read(rs.getString("details")),
                 rs.getObject("recorded_at", OffsetDateTime.class).toInstant(),
                 rs.getObject("updated_at", OffsetDateTime.class).toInstant());
+    }
+
+    private static DiaryDay day(ResultSet rs) throws SQLException {
+        return new DiaryDay(rs.getObject("diary_date", LocalDate.class), DayStatus.valueOf(rs.getString("status")),
+                nullableBoolean(rs, "menstruation"), rs.getString("note"),
+                rs.getObject("recorded_at", OffsetDateTime.class).toInstant());
     }
 
     private static Boolean nullableBoolean(ResultSet rs, String column) throws SQLException {

@@ -2,6 +2,7 @@ package org.stillpoint.diary.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.ZoneId;
 import java.util.UUID;
 
 import org.springframework.http.MediaType;
@@ -38,6 +39,20 @@ final class DiaryRequests {
 
     static String id(String idAndEmail) {
         return idAndEmail.split(" ")[0];
+    }
+
+    /** The time zone of the client's diary. */
+    static ZoneId zoneOf(MockMvcTester mvc, String idAndEmail) {
+        return ZoneId.of(Json.read(mvc.get().uri("/api/v1/clients/{id}/diary/settings", id(idAndEmail))
+                .with(as(idAndEmail)).exchange(), "$.zone"));
+    }
+
+    /** How many attacks (deleted ones too) and checked-in days the client's diary holds. */
+    static long entriesOf(JdbcClient jdbc, String idAndEmail) {
+        return jdbc.sql("""
+                        SELECT (SELECT COUNT(*) FROM diary_attack WHERE client_id = CAST(? AS UUID))
+                             + (SELECT COUNT(*) FROM diary_day WHERE client_id = CAST(? AS UUID))""")
+                .params(id(idAndEmail), id(idAndEmail)).query(Long.class).single();
     }
 
     static MvcTestResult postAttack(MockMvcTester mvc, String client, RequestPostProcessor caller, String body) {

@@ -27,12 +27,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 
 import jakarta.mail.BodyPart;
 import jakarta.mail.Message;
@@ -80,6 +74,7 @@ import org.stillpoint.scheduling.domain.TimeSlot;
 import org.stillpoint.support.AdjustableClock;
 import org.stillpoint.support.Demo;
 import org.stillpoint.support.Json;
+import org.stillpoint.support.TwoInstances;
 import org.stillpoint.therapists.TherapistId;
 
 /**
@@ -286,7 +281,7 @@ class AppointmentMessagesTests {
         assertThat(reminderSubjects(client)).as("before the first is due").isEmpty();
 
         moveClockTo(start.toInstant().minus(Duration.ofHours(48)));
-        bothAtOnce(reminders::sendDueReminders);
+        TwoInstances.atOnce(reminders::sendDueReminders);
         reminders.sendDueReminders();
         assertThat(reminderSubjects(client)).as("two instances at once, then a third run").hasSize(1);
 
@@ -317,27 +312,6 @@ class AppointmentMessagesTests {
     }
 
     // --- helpers ---
-
-    /** Runs the job on two threads at the same moment, as two instances would. */
-    private static void bothAtOnce(Callable<Integer> job) throws Exception {
-        CountDownLatch start = new CountDownLatch(1);
-        ExecutorService threads = Executors.newFixedThreadPool(2);
-        try {
-            List<Future<Integer>> runs = new ArrayList<>();
-            for (int i = 0; i < 2; i++) {
-                runs.add(threads.submit(() -> {
-                    start.await();
-                    return job.call();
-                }));
-            }
-            start.countDown();
-            for (Future<Integer> run : runs) {
-                run.get(60, TimeUnit.SECONDS);
-            }
-        } finally {
-            threads.shutdownNow();
-        }
-    }
 
     private void moveClockTo(Instant time) {
         assertThat(time).as("the clock only moves forward").isAfterOrEqualTo(clock.instant());
