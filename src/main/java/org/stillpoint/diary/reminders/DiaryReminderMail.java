@@ -36,7 +36,7 @@ class DiaryReminderMail {
                 text("diary.reminder.mail.greeting", client.firstName()),
                 text("diary.reminder.mail.text", DAY.format(day), baseUrl + "/me/diary"),
                 text("diary.reminder.mail.gap"),
-                text("diary.reminder.mail.why"),
+                text("diary.reminder.mail.why", baseUrl + "/me/diary/settings"),
                 text("diary.reminder.mail.signoff", clinic.name()));
         return new OutgoingMail(client.email(), text("diary.reminder.mail.subject"), body + "\n");
     }

@@ -159,7 +159,7 @@ class DiaryReminderTests {
         String text = (String) delivered.get(0).getContent();
         assertThat(text).contains("Hello Dana,", day.getDayOfWeek().getDisplayName(java.time.format.TextStyle.FULL,
                         java.util.Locale.ENGLISH), "http://localhost:8080/me/diary", "never counted as headache-free",
-                "diary settings");
+                "diary settings: http://localhost:8080/me/diary/settings");
         assertThat(text.toLowerCase()).doesNotContain("treat", "cure", "prevent", "massage");
 
         moveClockTo(day.plusDays(1), "20:30");

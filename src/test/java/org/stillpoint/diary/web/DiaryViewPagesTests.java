@@ -408,7 +408,8 @@ class DiaryViewPagesTests {
                         .isEmpty();
                 assertThat(month.select("nav.sub-nav a").eachAttr("href")).containsExactly(
                         "/therapist/clients/" + claire + "/diary/month",
-                        "/therapist/clients/" + claire + "/diary/charts");
+                        "/therapist/clients/" + claire + "/diary/charts",
+                        "/clients/" + claire + "/diary/export.csv");
                 Document charts = page("/therapist/clients/" + claire + "/diary/charts", theo);
                 assertThat(charts.select("canvas")).hasSize(3);
                 assertThat(audited(claire)).isEqualTo(before + 2);

@@ -463,7 +463,7 @@ class MyDiaryPagesTests {
             assertThat(full.text()).contains("7 h 30 min", "Pain 7 of 10, Severe");
             assertThat(home.select("#running form").attr("action")).isEqualTo("/me/diary/attacks/" + quick + "/end");
             assertThat(home.select("nav.sub-nav a").eachAttr("href")).contains("/me/diary/month", "/me/diary/charts",
-                    "/me/diary/settings", "/me/diary/attacks/new");
+                    "/me/diary/settings", "/me/diary/attacks/new", "/me/diary/export-import");
             assertThat(home.select("nav a[href=/me/diary]")).isNotEmpty();
         }
 
