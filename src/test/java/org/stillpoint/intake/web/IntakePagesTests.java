@@ -291,7 +291,9 @@ class IntakePagesTests {
     void theClientRecordLinksToTheIntakePages() {
         String bennett = demoClient("Bennett");
 
-        assertThat(page("/desk/clients/" + bennett, staff(Demo.OWNER)).select("#intake-links a")).hasSize(2);
+        assertThat(page("/desk/clients/" + bennett, staff(Demo.OWNER)).select("#intake-links a").eachAttr("href"))
+                .as("the diary only because Claire shares it").containsExactly("/desk/clients/" + bennett + "/intake",
+                        "/desk/clients/" + bennett + "/clearances", "/therapist/clients/" + bennett + "/diary/month");
         assertThat(page("/desk/clients/" + bennett, staff(Demo.DESK)).select("#intake-links a").eachAttr("href"))
                 .containsExactly("/desk/clients/" + bennett + "/clearances");
     }
