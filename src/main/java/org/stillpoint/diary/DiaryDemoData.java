@@ -108,8 +108,8 @@ class DiaryDemoData implements DemoDataContributor {
 
     @Override
     public int order() {
-        // After the intakes (400) the patterns come from, the appointments (500) whose first sessions change them,
-        // and the home-care plans (620) whose exercises appear as self-care.
+        // After the intakes (400) the patterns come from and the appointments (500) whose first sessions change
+        // them; last, after the home-care plans (620) and session notes (640).
         return 660;
     }
 
