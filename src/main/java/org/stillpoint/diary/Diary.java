@@ -359,6 +359,25 @@ public class Diary {
         return clients.mine();
     }
 
+    // --- demo data ---
+
+    /**
+     * Demo data: the client's diary settings, attacks and check-ins, written in a few batches while the demo
+     * installation is being filled. The attacks are checked as the API checks them, each recorded at its moment; that
+     * they do not overlap, and that no day with an attack is checked in headache-free, is the caller's to ensure.
+     */
+    void keepForDemo(ClientId id, DiarySettings settings, List<AttackEntry> attacks, List<Instant> recordedAt,
+                     List<DiaryDay> days) {
+        Instant now = clock.instant();
+        Set<String> areas = Set.copyOf(areas());
+        Set<String> triggers = Set.copyOf(triggers());
+        List<AttackEntry> checked = attacks.stream().map(a -> AttackRules.check(a, now, areas, triggers)).toList();
+        store.createSettings(id, settings, now);
+        store.insertAttacks(id, checked, checked.stream().map(a -> AttackRules.missing(a).isEmpty()).toList(),
+                recordedAt);
+        store.insertDays(id, days);
+    }
+
     // --- the rules ---
 
     private AttackEntry check(AttackEntry entry, Instant now) {

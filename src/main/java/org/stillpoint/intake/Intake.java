@@ -375,6 +375,41 @@ public class Intake {
                 .orElse(false);
     }
 
+    /**
+     * What the latest intake says about the client's usual headaches (see {@link UsualHeadaches}): for the people who
+     * may read the client's clinical records; one audited read.
+     */
+    @Transactional
+    public UsualHeadaches usualHeadaches(ClientId id) {
+        clients.requireClinicalAccess(id, INTAKE);
+        return intakes.latest(id).map(IntakeVersion::answers).map(Intake::usualHeadachesOf)
+                .orElse(UsualHeadaches.none());
+    }
+
+    private static UsualHeadaches usualHeadachesOf(IntakeAnswers answers) {
+        org.stillpoint.intake.domain.HeadacheHistory history = answers.headache();
+        org.stillpoint.intake.domain.UsualFeatures features = history == null ? null : history.usualFeatures();
+        Set<String> kinds = history == null ? Set.of() : history.types().stream()
+                .filter(type -> type != null && type.kind() != null).map(type -> type.kind().name())
+                .collect(Collectors.toSet());
+        List<UsualHeadaches.Aura> aura = history == null ? List.of() : history.aura().stream()
+                .filter(symptom -> symptom != null && symptom.type() != null)
+                .map(symptom -> new UsualHeadaches.Aura(symptom.type().name(), symptom.positive(),
+                        symptom.usualMinutes()))
+                .toList();
+        List<UsualHeadaches.AcuteMedicine> medicines = answers.medicines().stream()
+                .filter(m -> m != null && m.use() == org.stillpoint.intake.domain.MedicineUse.ACUTE)
+                .map(m -> new UsualHeadaches.AcuteMedicine(m.name(), m.drugClass() == null ? null
+                        : m.drugClass().name(), m.daysPerMonth()))
+                .toList();
+        PlanningProfile profile = profileOf(answers);
+        return new UsualHeadaches(true, kinds, history == null ? null : history.headacheDaysPerMonth(),
+                history == null || history.usualDuration() == null ? null : history.usualDuration().name(),
+                features == null || features.side() == null ? null : features.side().name(),
+                features == null || features.quality() == null ? null : features.quality().name(), aura, medicines,
+                profile.triggers(), profile.painAreas());
+    }
+
     // --- the pre-session check ---
 
     /** The red-flag questions in the order the intake asks them, for the pre-session check to ask again. */

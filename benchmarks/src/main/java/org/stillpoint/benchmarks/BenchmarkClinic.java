@@ -51,6 +51,18 @@ public final class BenchmarkClinic implements AutoCloseable {
 
     /** Starts the application on a new empty database and generates the clinic into it. */
     public static BenchmarkClinic start(ClinicGenerator.Size size) throws SQLException {
+        return start(size, false);
+    }
+
+    /**
+     * Starts the application on a new empty database in demo mode: the demo clinic (DESIGN §6), with its accounts,
+     * is filled in on the start, and nothing is generated.
+     */
+    public static BenchmarkClinic startDemo() throws SQLException {
+        return start(null, true);
+    }
+
+    private static BenchmarkClinic start(ClinicGenerator.Size size, boolean demo) throws SQLException {
         String name = "sp_bench_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         Map<String, String> properties = new LinkedHashMap<>();
         String schema = null;
@@ -70,7 +82,11 @@ public final class BenchmarkClinic implements AutoCloseable {
             properties.put("spring.datasource.password", "");
         }
         common(properties);
+        properties.put("stillpoint.demo", String.valueOf(demo));
         ConfigurableApplicationContext context = run(properties);
+        if (demo) {
+            return new BenchmarkClinic(context, schema, null);
+        }
         try {
             String hash = context.getBean(PasswordEncoder.class).encode("bench-" + UUID.randomUUID());
             ClinicGenerator.Summary summary = ClinicGenerator.generate(context.getBean(DataSource.class),
@@ -120,6 +136,7 @@ public final class BenchmarkClinic implements AutoCloseable {
         return context.getBean(type);
     }
 
+    /** What was generated; null for the demo clinic. */
     public ClinicGenerator.Summary summary() {
         return summary;
     }

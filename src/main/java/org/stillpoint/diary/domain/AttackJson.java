@@ -1,8 +1,11 @@
 package org.stillpoint.diary.domain;
 
+import java.time.Instant;
+
 import org.stillpoint.diary.AttackEntry;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.module.SimpleModule;
 
 /**
  * How an attack is stored: the {@link AttackEntry} as JSON text, written by a mapper of the module's own so that the
@@ -13,6 +16,7 @@ final class AttackJson {
 
     private static final JsonMapper JSON = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .addModule(new SimpleModule().addDeserializer(Instant.class, new StoredInstants()))
             .build();
 
     private AttackJson() {

@@ -97,11 +97,18 @@ public class DiaryStore {
 
     /** Many attacks at once, each at version 1 (an imported diary, the demo's). */
     public void insertAttacks(ClientId client, List<AttackEntry> entries, List<Boolean> complete, Instant at) {
+        insertAttacks(client, entries, complete, java.util.Collections.nCopies(entries.size(), at));
+    }
+
+    /** Many attacks at once, each at version 1 and recorded at its own moment. */
+    public void insertAttacks(ClientId client, List<AttackEntry> entries, List<Boolean> complete,
+                              List<Instant> recordedAt) {
         List<Object[]> rows = new java.util.ArrayList<>(entries.size());
         for (int i = 0; i < entries.size(); i++) {
             AttackEntry entry = entries.get(i);
+            OffsetDateTime at = utc(recordedAt.get(i));
             rows.add(new Object[] {AttackId.random().value(), client.value(), utc(entry.start()), utc(entry.end()),
-                    complete.get(i), AttackJson.write(entry), utc(at), utc(at)});
+                    complete.get(i), AttackJson.write(entry), at, at});
         }
         batch.batchUpdate("""
                 INSERT INTO diary_attack (id, client_id, version, start_at, end_at, complete, details, recorded_at,
