@@ -1,10 +1,13 @@
 package org.stillpoint.benchmarks;
 
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.UUID;
+
+import javax.sql.DataSource;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContext;
@@ -35,9 +38,18 @@ final class DiaryClinic implements AutoCloseable {
     final SecurityContext asOwner;
     final double startedSeconds;
 
+    /** On a new empty database (in-memory H2, or a fresh PostgreSQL schema), dropped on {@link #close()}. */
     DiaryClinic() throws SQLException {
-        long started = System.nanoTime();
-        clinic = BenchmarkClinic.startDemo();
+        this(System.nanoTime(), BenchmarkClinic.startDemo());
+    }
+
+    /** On the demo clinic started on a database of the caller's. */
+    DiaryClinic(BenchmarkClinic demo) {
+        this(System.nanoTime(), demo);
+    }
+
+    private DiaryClinic(long started, BenchmarkClinic demo) {
+        clinic = demo;
         JdbcClient jdbc = clinic.bean(JdbcClient.class);
         Accounts accounts = clinic.bean(Accounts.class);
         AccountId account = accounts.findByEmail(DEMO_CLIENT).orElseThrow().id();
@@ -57,12 +69,20 @@ final class DiaryClinic implements AutoCloseable {
         store.insertAttacks(client, entries.attacks(),
                 entries.attacks().stream().map(a -> AttackRules.missing(a).isEmpty()).toList(), now);
         store.insertDays(client, entries.days());
-        if (BenchmarkClinic.onPostgres()) {
+        if (onPostgres()) {
             jdbc.sql("ANALYZE").update();
         }
         asClient = accounts.actingAs(account, SecurityContextHolder::getContext);
         asOwner = accounts.actingAs(owner, SecurityContextHolder::getContext);
         startedSeconds = (System.nanoTime() - started) / 1e9;
+    }
+
+    private boolean onPostgres() {
+        try (Connection connection = clinic.bean(DataSource.class).getConnection()) {
+            return "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     <T> T bean(Class<T> type) {

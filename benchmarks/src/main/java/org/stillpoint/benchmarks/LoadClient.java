@@ -69,7 +69,7 @@ public final class LoadClient {
     private LoadClient() {
     }
 
-    private static String token(String base, String basic) throws Exception {
+    static String token(String base, String basic) throws Exception {
         var response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                         URI.create(base + "/api/v1/me/api-tokens")).header("Authorization", basic)
                         .header("Content-Type", "application/json")
