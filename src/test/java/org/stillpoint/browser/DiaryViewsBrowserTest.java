@@ -26,7 +26,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.core.env.Environment;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ContextConfiguration;
-import org.stillpoint.support.Demo;
 import org.stillpoint.support.Json;
 import org.stillpoint.support.TestDatabase;
 
@@ -48,10 +47,14 @@ class DiaryViewsBrowserTest {
 
     private final HttpClient http = HttpClient.newHttpClient();
 
+    /** A client of the test's own: the demo client's diary is full of the demo's six months already. */
+    private final String email = "views-" + java.util.UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+    private static final String PASSWORD = "a dim and quiet room";
+
     @Test
     void theClientReadsTheMonthCalendarAndTheChartsDrawn(Browser browser) throws Exception {
         LocalDate lastMigraine = recordSevenWeeks();
-        browser.signIn(Demo.CLIENT, Demo.PASSWORD);
+        browser.signIn(email, PASSWORD);
 
         browser.go("/me/diary/month?month=" + YearMonth.from(lastMigraine));
         assertThat(browser.heading()).startsWith("My diary");
@@ -101,10 +104,13 @@ class DiaryViewsBrowserTest {
     }
 
     /**
-     * Seven weeks of the demo client's diary: headache-free days, a migraine with a triptan every week, a tension-like
+     * Seven weeks of the test client's diary: headache-free days, a migraine with a triptan every week, a tension-like
      * headache with ibuprofen every other week, and a few days left unrecorded. Answers the latest migraine day.
      */
     private LocalDate recordSevenWeeks() throws IOException, InterruptedException {
+        call("POST", "/api/v1/signup", """
+                {"firstName":"Vera","lastName":"Views","email":"%s","dateOfBirth":"1984-02-03",
+                 "password":"%s","acceptedConsents":{"TREATMENT":1,"PRIVACY":1}}""".formatted(email, PASSWORD));
         String client = Json.read(call("GET", "/api/v1/me", null), "$.clientId");
         ZoneId zone = ZoneId.of(Json.read(call("GET", "/api/v1/clients/" + client + "/diary/settings", null),
                 "$.zone"));
@@ -137,14 +143,16 @@ class DiaryViewsBrowserTest {
         return today.minusDays(2);
     }
 
-    /** The demo client's call to the API; fails the test unless it succeeds. */
+    /** The test client's call to the API; fails the test unless it succeeds. */
     private String call(String method, String path, String json) throws IOException, InterruptedException {
         int port = environment.getRequiredProperty("local.server.port", Integer.class);
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                        (Demo.CLIENT + ":" + Demo.PASSWORD).getBytes(StandardCharsets.UTF_8)))
-                .header("Content-Type", "application/json")
-                .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+                .header("Content-Type", "application/json");
+        if (!path.endsWith("/signup")) {
+            request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                    (email + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
+        }
+        request.method(method, json == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(json));
         HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as("%s %s: %s", method, path, response.body()).isBetween(200, 299);
