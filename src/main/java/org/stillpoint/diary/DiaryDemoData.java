@@ -30,7 +30,6 @@ import org.stillpoint.clinic.SessionTypeView;
 import org.stillpoint.diary.domain.MedicineClasses;
 import org.stillpoint.intake.Intake;
 import org.stillpoint.intake.UsualHeadaches;
-import org.stillpoint.platform.AccountId;
 import org.stillpoint.platform.Accounts;
 import org.stillpoint.platform.DemoDataContributor;
 import org.stillpoint.scheduling.AppointmentStatus;
@@ -54,7 +53,6 @@ import org.stillpoint.scheduling.Scheduling;
 @Component
 class DiaryDemoData implements DemoDataContributor {
 
-    static final String DEMO_OWNER = "owner@demo.stillpoint.test";
     static final String DEMO_CLIENT = "client@demo.stillpoint.test";
 
     /** About six months of diary, today included. */
@@ -115,11 +113,7 @@ class DiaryDemoData implements DemoDataContributor {
 
     @Override
     public void contribute() {
-        AccountId owner = accounts.findByEmail(DEMO_OWNER).orElseThrow().id();
-        accounts.actingAs(owner, () -> {
-            fill();
-            return null;
-        });
+        accounts.actingAsDemoOwner(this::fill);
     }
 
     private void fill() {

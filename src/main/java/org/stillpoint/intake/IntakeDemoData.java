@@ -63,7 +63,6 @@ import org.stillpoint.platform.DemoDataContributor;
 @Component
 class IntakeDemoData implements DemoDataContributor {
 
-    private static final String DEMO_OWNER = "owner@demo.stillpoint.test";
 
     private final Intake intake;
     private final Clients clients;

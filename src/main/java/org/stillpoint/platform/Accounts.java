@@ -79,6 +79,18 @@ public class Accounts {
         }
     }
 
+    /**
+     * Runs a module's share of the demo clinic as the demo owner ({@link DemoDataContributor#DEMO_OWNER}), whose
+     * account the platform's demo data opened first.
+     */
+    public void actingAsDemoOwner(Runnable work) {
+        AccountId owner = findByEmail(DemoDataContributor.DEMO_OWNER).orElseThrow().id();
+        actingAs(owner, () -> {
+            work.run();
+            return null;
+        });
+    }
+
     /** Throws 403 unless the caller has one of the roles. */
     public static CurrentUser require(Role... roles) {
         CurrentUser user = current().orElseThrow(() -> new AccessDeniedException("not signed in"));

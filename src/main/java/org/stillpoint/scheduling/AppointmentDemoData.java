@@ -53,7 +53,6 @@ import org.stillpoint.therapists.Therapists;
 @Component
 class AppointmentDemoData implements DemoDataContributor {
 
-    static final String DEMO_OWNER = "owner@demo.stillpoint.test";
     static final String DEMO_CLIENT = "client@demo.stillpoint.test";
     static final String DEMO_THERAPIST = "therapist@demo.stillpoint.test";
 

@@ -30,7 +30,6 @@ import org.stillpoint.platform.DemoDataContributor;
 @Component
 class HomeCareDemoData implements DemoDataContributor {
 
-    private static final String DEMO_OWNER = "owner@demo.stillpoint.test";
     private static final String DEMO_THERAPIST = "therapist@demo.stillpoint.test";
     private static final String DEMO_CLIENT = "client@demo.stillpoint.test";
 

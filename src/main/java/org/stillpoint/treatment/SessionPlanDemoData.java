@@ -17,7 +17,6 @@ import org.stillpoint.clinic.SessionKind;
 import org.stillpoint.clinic.SessionTypeId;
 import org.stillpoint.clinic.SessionTypeView;
 import org.stillpoint.clinic.Technique;
-import org.stillpoint.platform.AccountId;
 import org.stillpoint.platform.Accounts;
 import org.stillpoint.platform.DemoDataContributor;
 import org.stillpoint.scheduling.AppointmentStatus;
@@ -38,8 +37,6 @@ import org.stillpoint.treatment.session.PlanRepository.StoredPlan;
  */
 @Component
 class SessionPlanDemoData implements DemoDataContributor {
-
-    private static final String DEMO_OWNER = "owner@demo.stillpoint.test";
 
     /** The demo's history is three months; a year back is more than enough to find it all. */
     private static final int HISTORY_DAYS = 365;
@@ -76,11 +73,7 @@ class SessionPlanDemoData implements DemoDataContributor {
 
     @Override
     public void contribute() {
-        AccountId owner = accounts.findByEmail(DEMO_OWNER).orElseThrow().id();
-        accounts.actingAs(owner, () -> {
-            fill();
-            return null;
-        });
+        accounts.actingAsDemoOwner(this::fill);
     }
 
     private void fill() {

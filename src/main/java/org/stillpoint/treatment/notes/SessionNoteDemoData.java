@@ -55,7 +55,6 @@ import org.stillpoint.treatment.session.PlanRepository.StoredPlan;
 @Component
 class SessionNoteDemoData implements DemoDataContributor {
 
-    static final String DEMO_OWNER = "owner@demo.stillpoint.test";
 
     /** The demo's history is three months; a year back is more than enough to find it all. */
     private static final int HISTORY_DAYS = 365;
