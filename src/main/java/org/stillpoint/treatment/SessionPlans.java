@@ -143,6 +143,16 @@ public class SessionPlans {
     }
 
     /**
+     * Whether the appointment has a saved plan and whether the client agreed to it, for the session screen; no
+     * clinical content, not audited.
+     */
+    @Transactional(readOnly = true)
+    public PlanStatus status(AppointmentId id) {
+        contexts.clientOrStaff(id);
+        return plans.agreed(id).map(agreed -> agreed ? PlanStatus.AGREED : PlanStatus.SAVED).orElse(PlanStatus.NONE);
+    }
+
+    /**
      * The engine's verdict on a plan being edited, without saving it: 400 naming each wrong field, 422 for an
      * override the engine refuses.
      */

@@ -101,7 +101,7 @@ class TreatmentSessionBrowserTest {
                 .isEqualTo("outcome-OK");
         browser.clickAndWait(browser.find(By.id("save-plan")));
         browser.waitForPath(session);
-        assertThat(browser.find(By.id("step-plan")).getText()).contains(browser.text("session.plan.saved"));
+        assertThat(browser.find(By.id("plan-status")).getText()).isEqualTo(browser.text("session.plan.status.SAVED"));
         assertThat(plans(id)).isEqualTo(1);
         int blocks = proposed + 1;
         browser.screenshot("treatment-session-05-plan-saved");
@@ -121,6 +121,8 @@ class TreatmentSessionBrowserTest {
         // The therapist writes the note, which starts from the plan's blocks, and signs it.
         browser.signIn(Demo.THERAPIST, Demo.PASSWORD);
         browser.go(session);
+        assertThat(browser.find(By.id("plan-status")).getText()).as("the therapist sees the client agreed")
+                .isEqualTo(browser.text("session.plan.status.AGREED"));
         browser.clickAndWait(browser.find(By.cssSelector("#step-note a")));
         assertThat(new Select(browser.find(By.name(row + ".technique"))).getFirstSelectedOption()
                 .getDomAttribute("value")).isEqualTo("SWEDISH");

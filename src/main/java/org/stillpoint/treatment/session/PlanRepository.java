@@ -57,6 +57,14 @@ public class PlanRepository {
                 .query(Integer.class).single() > 0;
     }
 
+    /** Whether the client agreed to the appointment's plan; empty when it has none. */
+    public Optional<Boolean> agreed(AppointmentId appointment) {
+        return jdbc.sql("SELECT agreed_at FROM session_plan WHERE appointment_id = :id")
+                .param("id", appointment.value())
+                .query((rs, n) -> rs.getObject("agreed_at") != null)
+                .optional();
+    }
+
     public Optional<StoredPlan> find(AppointmentId appointment) {
         UUID id = appointment.value();
         Optional<StoredPlan> head = jdbc.sql("SELECT * FROM session_plan WHERE appointment_id = :id").param("id", id)

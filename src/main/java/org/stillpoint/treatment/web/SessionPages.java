@@ -80,7 +80,7 @@ class SessionPages {
         model.addAttribute("appointment", view);
         model.addAttribute("summary", intake.summary(view.clientId()));
         model.addAttribute("check", checks.find(appointment).orElse(null));
-        model.addAttribute("hasPlan", plans.hasPlan(appointment));
+        model.addAttribute("planStatus", plans.status(appointment));
         // The diary link only while the client shares it: the diary answers 404 to a therapist otherwise.
         model.addAttribute("diaryShared", clients.sharesDiaryWithTherapists(view.clientId()));
         return "treatment/session";

@@ -177,6 +177,8 @@ class SessionPagesTests {
                 .param("pack", "NONE").param("position", "SUPINE").exchange();
         assertThat(saved).hasStatus3xxRedirection().hasRedirectedUrl("/therapist/appointments/" + id);
         assertThat(plans(id)).isEqualTo(1);
+        assertThat(page(mvc.get().uri("/therapist/appointments/{id}", id).with(theo()).exchange())
+                .select("#plan-status").text()).isEqualTo("A plan is saved. The client has not agreed to it yet.");
 
         Document mine = page(mvc.get().uri("/me/appointments/{id}/plan", id).with(SignIn.as(accounts, Demo.CLIENT))
                 .exchange());
@@ -188,6 +190,8 @@ class SessionPagesTests {
                 .hasStatus3xxRedirection();
         assertThat(page(mvc.get().uri("/me/appointments/{id}/plan", id).with(SignIn.as(accounts, Demo.CLIENT))
                 .exchange()).select("#agreed")).hasSize(1);
+        assertThat(page(mvc.get().uri("/therapist/appointments/{id}", id).with(theo()).exchange())
+                .select("#plan-status").text()).isEqualTo("A plan is saved, and the client has agreed to it.");
     }
 
     private RequestPostProcessor theo() {
