@@ -123,7 +123,7 @@ public class SessionPlans {
         return new PlanProposer(rules.engine()).propose(new PlanProposer.Input(context.minutes(),
                 context.acuteSession(), intake.planningProfile(context.appointment().clientId()),
                 clients.preferences(context.appointment().clientId()), check, therapist.techniques(), areas,
-                pressures, facts));
+                pressures, facts, context.type() == null ? null : context.type().requiredTechnique()));
     }
 
     /** The saved plan, with the engine's verdict as of now; 404 when there is none. Audited. */
@@ -278,29 +278,24 @@ public class SessionPlans {
     // --- demo data ---
 
     /**
-     * Demo data: the plan the therapist saved for a past session of the demo clinic, the first of the choices made
-     * from Stillpoint's proposal (made as {@link #propose} makes it, with no check answered) that the engine lets
-     * through as {@link #replace} would save it, agreed to by the client; empty when the engine lets none through.
+     * Demo data: the plan the therapist saved for a past session of the demo clinic, Stillpoint's proposal (made as
+     * {@link #propose} makes it, with no check answered) if the engine lets it through as {@link #replace} would save
+     * it, agreed to by the client; empty otherwise.
      */
-    Optional<StoredPlan> planForDemo(AppointmentView appointment, SessionTypeView type,
-                                     Function<PlanProposal, List<List<PlannedBlock>>> choices, UUID by,
-                                     Instant savedAt, Instant agreedAt) {
+    Optional<StoredPlan> planForDemo(AppointmentView appointment, SessionTypeView type, UUID by, Instant savedAt,
+                                     Instant agreedAt) {
         SessionContext context = new SessionContext(appointment, type,
                 (int) Duration.between(appointment.start(), appointment.end()).toMinutes(), null);
         TreatmentFacts facts = facts(context);
         PlanProposal proposal = proposal(context, facts);
-        for (List<PlannedBlock> blocks : choices.apply(proposal)) {
-            try {
-                refuseUnsafe(facts, proposal.environment(), rules.engine().evaluate(facts, blocks, List.of()));
-            } catch (RuleViolation refused) {
-                continue;
-            }
-            if (!blocks.isEmpty()) {
-                return Optional.of(new StoredPlan(appointment.id(), appointment.clientId(), proposal.acute(), blocks,
-                        proposal.environment(), null, List.of(), 0, savedAt, by, agreedAt, 0L));
-            }
+        try {
+            refuseUnsafe(facts, proposal.environment(), rules.engine().evaluate(facts, proposal.blocks(), List.of()));
+        } catch (RuleViolation refused) {
+            return Optional.empty();
         }
-        return Optional.empty();
+        return proposal.blocks().isEmpty() ? Optional.empty()
+                : Optional.of(new StoredPlan(appointment.id(), appointment.clientId(), proposal.acute(),
+                        proposal.blocks(), proposal.environment(), null, List.of(), 0, savedAt, by, agreedAt, 0L));
     }
 
     /** Demo data: stores plans made by {@link #planForDemo} in two batched statements, unaudited. */

@@ -134,6 +134,34 @@ class PlanProposerTest {
         assertThat(proposal.plannedMinutes()).isLessThanOrEqualTo(60 - 10);
     }
 
+    @Test
+    void aSessionBookedForATechniqueGetsABlockOfItWhereTheEngineAllowsIt() {
+        PlanProposal hotStone = propose(75, profile(Set.of(), Set.of()), preferences(null, false), flags(),
+                Technique.HOT_STONE);
+        PlanProposal withoutBooking = propose(75, false, profile(Set.of(), Set.of()), preferences(null, false), null,
+                flags());
+
+        assertThat(withoutBooking.blocks()).noneMatch(b -> b.technique() == Technique.HOT_STONE);
+        assertThat(hotStone.blocks()).filteredOn(b -> b.technique() == Technique.HOT_STONE).hasSize(1);
+        assertThat(hotStone.verdict().blocks()).allSatisfy(v -> assertThat(v.outcome()).isEqualTo(BlockOutcome.OK));
+        assertThat(hotStone.plannedMinutes()).isLessThanOrEqualTo(75);
+    }
+
+    @Test
+    void theBookedTechniqueIsLeftOutWhereTheEngineRefusesIt() {
+        PlanProposal proposal = propose(75, profile(Set.of(), Set.of()), preferences(null, false),
+                flags(ContraindicationCondition.ANTICOAGULANTS), Technique.HOT_STONE);
+
+        assertThat(proposal.blocks()).isNotEmpty().noneMatch(b -> b.technique() == Technique.HOT_STONE);
+        assertThat(proposal.verdict().blocks()).allSatisfy(v -> assertThat(v.outcome()).isEqualTo(BlockOutcome.OK));
+    }
+
+    private static PlanProposal propose(int minutes, PlanningProfile profile, ClientPreferences preferences,
+                                        TreatmentFacts facts, Technique booked) {
+        return proposer.propose(new PlanProposer.Input(minutes, false, profile, preferences, null,
+                EnumSet.allOf(Technique.class), Map.copyOf(AREAS), Map.copyOf(PRESSURES), facts, booked));
+    }
+
     private static PlanProposal propose(int minutes, boolean acute, PlanningProfile profile,
                                         ClientPreferences preferences, CheckAnswers check, TreatmentFacts facts) {
         return proposer.propose(new PlanProposer.Input(minutes, acute, profile, preferences, check,

@@ -67,11 +67,18 @@ public final class PlanProposer {
      * @param techniques     the techniques the appointment's therapist offers
      * @param areas          per technique, the areas the catalogue says it is used on
      * @param pressures      per technique, its default pressure in the catalogue
+     * @param requested      the technique the session type is booked for ("Hot stone", say), or null
      */
     public record Input(int sessionMinutes, boolean acuteSession, PlanningProfile profile,
                         ClientPreferences preferences, CheckAnswers check, Set<Technique> techniques,
                         Map<Technique, Set<BodyArea>> areas, Map<Technique, Integer> pressures,
-                        TreatmentFacts facts) {
+                        TreatmentFacts facts, Technique requested) {
+
+        public Input(int sessionMinutes, boolean acuteSession, PlanningProfile profile, ClientPreferences preferences,
+                     CheckAnswers check, Set<Technique> techniques, Map<Technique, Set<BodyArea>> areas,
+                     Map<Technique, Integer> pressures, TreatmentFacts facts) {
+            this(sessionMinutes, acuteSession, profile, preferences, check, techniques, areas, pressures, facts, null);
+        }
 
         public Input {
             Objects.requireNonNull(profile, "profile");
@@ -114,7 +121,9 @@ public final class PlanProposer {
         List<PlannedBlock> chosen = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
         List<Integer> weights = new ArrayList<>();
-        for (Candidate candidate : acute ? acuteCandidates(headUntouchable) : candidates(in.profile())) {
+        List<Candidate> candidates = acute ? acuteCandidates(headUntouchable)
+                : withRequested(in, candidates(in.profile()), maxPressure);
+        for (Candidate candidate : candidates) {
             PlannedBlock block = fit(in, candidate, maxPressure);
             if (block != null && seen.add(block.technique() + "/" + block.area())) {
                 chosen.add(block);
@@ -185,6 +194,34 @@ public final class PlanProposer {
         }
         list.add(new Candidate(CRANIOSACRAL, BodyArea.SUBOCCIPITALS, 2));
         return list;
+    }
+
+    /**
+     * A session booked for a technique ("Hot stone", "Medical massage") gets a block of it after the first, on the
+     * first area the catalogue names for it where the engine lets it through, when the intake alone did not bring it
+     * in. Nothing is added where the engine refuses it everywhere: safety comes before the booking's name.
+     */
+    private List<Candidate> withRequested(Input in, List<Candidate> candidates, int maxPressure) {
+        Technique requested = in.requested();
+        if (requested == null || !in.techniques().contains(requested)
+                || candidates.stream().anyMatch(c -> c.technique() == requested && fits(in, c, maxPressure))) {
+            return candidates;
+        }
+        for (BodyArea area : in.areas().getOrDefault(requested, Set.of()).stream().sorted().toList()) {
+            Candidate candidate = new Candidate(requested, area, 2);
+            if (fits(in, candidate, maxPressure)) {
+                List<Candidate> with = new ArrayList<>(candidates);
+                with.add(Math.min(1, with.size()), candidate);
+                return with;
+            }
+        }
+        return candidates;
+    }
+
+    /** The candidate passes the engine as it is, not only through one of its alternatives. */
+    private boolean fits(Input in, Candidate candidate, int maxPressure) {
+        PlannedBlock block = fit(in, candidate, maxPressure);
+        return block != null && block.technique() == candidate.technique();
     }
 
     // §6.3: light holds where touch is comfortable, hands and feet otherwise.
