@@ -9,7 +9,9 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -88,5 +90,23 @@ class DiaryThreeTapBrowserTest {
                 browser.text("diary.tag.incomplete"));
         assertThat(browser.scrollsSideways()).isFalse();
         browser.screenshot("diary-three-tap-5-diary");
+
+        // The month view marks today a headache day at once; the chart of peak pain shows today's pain.
+        browser.clickAndWait(browser.find(By.cssSelector("nav.sub-nav a[href='/me/diary/month']")));
+        WebElement today = browser.find(By.cssSelector("#month-grid td.today"));
+        // The demo's own diary may already hold an earlier attack today; either way today is no longer a gap.
+        assertThat(today.getDomAttribute("data-status")).isIn("headache", "migraine");
+        assertThat(browser.scrollsSideways()).as("the month fits a phone").isFalse();
+        browser.screenshot("diary-three-tap-6-month");
+
+        browser.clickAndWait(browser.find(By.cssSelector("nav.sub-nav a[href='/me/diary/charts']")));
+        JavascriptExecutor js = (JavascriptExecutor) browser.driver();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).until(d -> Boolean.TRUE.equals(js.executeScript(
+                "return typeof Chart !== 'undefined' && !!Chart.getChart(document.getElementById('chart-pain'))")));
+        assertThat(((Number) js.executeScript("""
+                var data = Chart.getChart(document.getElementById('chart-pain')).data.datasets[0].data;
+                return data.length && data[data.length - 1] !== null ? data[data.length - 1] : -1;""")).intValue())
+                .as("today's peak pain, at least the 7 just logged, is the last point").isBetween(7, 10);
+        browser.screenshot("diary-three-tap-7-charts");
     }
 }

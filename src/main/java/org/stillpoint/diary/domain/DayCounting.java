@@ -36,8 +36,8 @@ import org.stillpoint.diary.Side;
  *
  * <pre>
  * recorded(d)     = a check-in for d, or an attack or a medicine on d
- * headacheDay(d)  = a check-in "headache" on d, OR an attack on d lasting ≥ headacheMinMinutes, OR an acute medicine
- *                   taken on d                                                     (§2.1)
+ * headacheDay(d)  = a check-in "headache" on d, OR an attack on d lasting ≥ headacheMinMinutes (or still going), OR an
+ *                   acute medicine taken on d                                      (§2.1)
  * migraineDay(d)  = an attack on d lasting ≥ migraineMinMinutes with ≥2 of 4 pain features and (nausea/vomiting or
  *                   photophobia + phonophobia)                                      (§2.1, ICHD-3 1.1 C, D)
  *                OR an aura of auraMin–auraMax minutes (the attack's first day)     (§2.1, ICHD-3 1.2 C3)
@@ -84,7 +84,10 @@ public final class DayCounting {
         Instant end = effectiveEnd(attack, now);
         long minutes = Duration.between(attack.start(), end).toMinutes();
         Intensity intensity = intensity(attack);
+        // An attack still going has lasted at least until now and is not over: it counts as a headache from the
+        // moment it is logged, so that "Migraine now" never shows today as headache-free [U: product decision].
         boolean headacheLongEnough = minutes >= rules.headacheMinMinutes();
+        boolean headache = headacheLongEnough || attack.end() == null;
         boolean migraineLongEnough = minutes >= rules.migraineMinMinutes();
         // ICHD-3 1.1 C: at least 2 of 4 — unilateral (side-switching allowed), pulsating, moderate or severe,
         // worsened by routine activity.
@@ -104,7 +107,7 @@ public final class DayCounting {
         boolean probable = !byFeatures && missed == 1 && headacheLongEnough && rules.probableMigraineCounts()
                 && recognisesMigraine && !tensionTypeLike(attack, intensity, minutes);
         boolean aura = attack.aura().stream().anyMatch(this::qualifyingAura);
-        return new AttackPattern(minutes, intensity, headacheLongEnough, byFeatures, probable, aura);
+        return new AttackPattern(minutes, intensity, headache, byFeatures, probable, aura);
     }
 
     /**

@@ -152,6 +152,20 @@ class DayCountingTest {
         }
 
         @Test
+        void anAttackJustLoggedAndStillGoingIsAHeadacheAtOnceButNotYetAMigraineByItsDuration() {
+            Instant justNow = NOW.minusSeconds(60);
+            AttackEntry logged = new AttackEntry(justNow, null, null, 7, null, Side.LEFT, List.of(),
+                    PainQuality.PULSATING, true, Nausea.MILD, false, true, true, List.of(), List.of(), List.of(),
+                    List.of(), List.of(), List.of(), null);
+
+            var days = days(DayCountingRules.DEFAULTS, BERLIN, "2026-11-20", "2026-11-20", List.of(), true, logged);
+
+            assertThat(day(days, "2026-11-20").headache()).isTrue();
+            assertThat(day(days, "2026-11-20").migraine())
+                    .as("one minute is under the migraine minimum, and not yet a probable migraine either").isFalse();
+        }
+
+        @Test
         void anAttackStillGoingCountsUpToNow() {
             var days = days(DayCountingRules.DEFAULTS, BERLIN, "2026-11-18", "2026-11-20", List.of(), false,
                     attack().from("2026-11-19T20:00").stillGoing().intensity(Intensity.MODERATE).build());
