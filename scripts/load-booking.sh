@@ -24,52 +24,16 @@ cd "$(dirname "$0")/.."
 CLIENTS="${CLIENTS:-16}"
 RUN_SECONDS="${SECONDS_RUN:-30}"
 WARMUP="${WARMUP:-10}"
-export PGHOST="${PGHOST:-127.0.0.1}" PGPORT="${PGPORT:-5432}" PGUSER="${PGUSER:-postgres}" PGDATABASE="${PGDATABASE:-test}"
-JDBC="jdbc:postgresql://$PGHOST:$PGPORT/$PGDATABASE"
-SCHEMA="sp_load_$(date +%s)_$$"
 PASSWORD="load-$(od -An -N8 -tx1 /dev/urandom | tr -d ' \n')"
-
-jar=$(ls target/stillpoint-*.jar 2>/dev/null | grep -v -- '-plain' | head -1 || true)
-if [ -z "$jar" ]; then
-  ./mvnw -q -B -DskipTests package
-  jar=$(ls target/stillpoint-*.jar | grep -v -- '-plain' | head -1)
-fi
-bench=benchmarks/target/stillpoint-benchmarks.jar
-[ -f "$bench" ] || ./mvnw -q -B -f benchmarks/pom.xml package
-
-port=""
-for p in $(seq 18800 18899); do
-  if ! (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null; then port=$p; break; fi
-done
-[ -n "$port" ] || { echo "no free port in 18800-18899" >&2; exit 1; }
-
-work=$(mktemp -d)
-app_pid=""
-cleanup() {
-  [ -n "$app_pid" ] && kill "$app_pid" 2>/dev/null && wait "$app_pid" 2>/dev/null || true
-  psql -q -X -c "DROP SCHEMA IF EXISTS $SCHEMA CASCADE" >/dev/null 2>&1 || true
-  rm -rf "$work"
-}
-trap cleanup EXIT
-
-echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg); schema $SCHEMA"
-psql -q -X -v ON_ERROR_STOP=1 -c "CREATE SCHEMA $SCHEMA"
+SCHEMA_PREFIX=sp_load PORT_FROM=18800
+. scripts/load/common.sh
 
 echo "== seeding the clinic"
 java -cp "$bench" org.stillpoint.benchmarks.SeedClinic "$JDBC" "$SCHEMA" "$PASSWORD" 3 4 | tee "$work/seed.txt"
 consultation=$(sed -n 's/^consultation=//p' "$work/seed.txt")
 desk=$(sed -n 's/^frontDesk=//p' "$work/seed.txt")
 
-echo "== starting Stillpoint on port $port"
-(cd "$work" && SPRING_DATASOURCE_URL="$JDBC?currentSchema=$SCHEMA" SPRING_DATASOURCE_USERNAME="$PGUSER" \
-   SPRING_DATASOURCE_PASSWORD="${PGPASSWORD:-}" SPRING_FLYWAY_SCHEMAS="$SCHEMA" SPRING_FLYWAY_DEFAULT_SCHEMA="$SCHEMA" \
-   exec java ${JAVA_OPTS:-} -jar "$OLDPWD/$jar" --server.port="$port" --server.address=127.0.0.1 >app.log 2>&1) &
-app_pid=$!
-for _ in $(seq 1 180); do
-  curl -s --max-time 1 "http://127.0.0.1:$port/actuator/health/readiness" | grep -q '"UP"' && break
-  kill -0 "$app_pid" 2>/dev/null || { cat "$work/app.log"; exit 1; }
-  sleep 0.5
-done
+start_app
 
 overlaps() {
   psql -X -At -c "

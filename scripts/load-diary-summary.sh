@@ -17,50 +17,14 @@ cd "$(dirname "$0")/.."
 CLIENTS="${CLIENTS:-4}"
 RUN_SECONDS="${SECONDS_RUN:-30}"
 WARMUP="${WARMUP:-10}"
-export PGHOST="${PGHOST:-127.0.0.1}" PGPORT="${PGPORT:-5432}" PGUSER="${PGUSER:-postgres}" PGDATABASE="${PGDATABASE:-test}"
-JDBC="jdbc:postgresql://$PGHOST:$PGPORT/$PGDATABASE"
-SCHEMA="sp_diary_$(date +%s)_$$"
-
-jar=$(ls target/stillpoint-*.jar 2>/dev/null | grep -v -- '-plain' | head -1 || true)
-if [ -z "$jar" ]; then
-  ./mvnw -q -B -DskipTests package
-  jar=$(ls target/stillpoint-*.jar | grep -v -- '-plain' | head -1)
-fi
-bench=benchmarks/target/stillpoint-benchmarks.jar
-[ -f "$bench" ] || ./mvnw -q -B -f benchmarks/pom.xml package
-
-port=""
-for p in $(seq 18900 18999); do
-  if ! (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null; then port=$p; break; fi
-done
-[ -n "$port" ] || { echo "no free port in 18900-18999" >&2; exit 1; }
-
-work=$(mktemp -d)
-app_pid=""
-cleanup() {
-  [ -n "$app_pid" ] && kill "$app_pid" 2>/dev/null && wait "$app_pid" 2>/dev/null || true
-  psql -q -X -c "DROP SCHEMA IF EXISTS $SCHEMA CASCADE" >/dev/null 2>&1 || true
-  rm -rf "$work"
-}
-trap cleanup EXIT
-
-echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg); schema $SCHEMA"
-psql -q -X -v ON_ERROR_STOP=1 -c "CREATE SCHEMA $SCHEMA"
+SCHEMA_PREFIX=sp_diary PORT_FROM=18900
+. scripts/load/common.sh
 
 echo "== the demo clinic, and three years of diary for the demo client"
 java -cp "$bench" org.stillpoint.benchmarks.SeedDiary "$JDBC" "$SCHEMA" 2>&1 | grep -v ' WARN ' | tee "$work/seed.txt"
 client=$(sed -n 's/^client=//p' "$work/seed.txt")
 
-echo "== starting Stillpoint on port $port"
-(cd "$work" && SPRING_DATASOURCE_URL="$JDBC?currentSchema=$SCHEMA" SPRING_DATASOURCE_USERNAME="$PGUSER" \
-   SPRING_DATASOURCE_PASSWORD="${PGPASSWORD:-}" SPRING_FLYWAY_SCHEMAS="$SCHEMA" SPRING_FLYWAY_DEFAULT_SCHEMA="$SCHEMA" \
-   exec java ${JAVA_OPTS:-} -jar "$OLDPWD/$jar" --server.port="$port" --server.address=127.0.0.1 >app.log 2>&1) &
-app_pid=$!
-for _ in $(seq 1 180); do
-  curl -s --max-time 1 "http://127.0.0.1:$port/actuator/health/readiness" | grep -q '"UP"' && break
-  kill -0 "$app_pid" 2>/dev/null || { cat "$work/app.log"; exit 1; }
-  sleep 0.5
-done
+start_app
 
 echo "== the summary through the API: $CLIENTS clients, ${WARMUP}s warm-up, ${RUN_SECONDS}s measured per phase"
 java -cp "$bench" org.stillpoint.benchmarks.SummaryLoadClient "http://127.0.0.1:$port" client@demo.stillpoint.test \
