@@ -100,6 +100,10 @@ class SessionPages {
     String answer(@PathVariable UUID id, @ModelAttribute("form") CheckPageForm form, BindingResult errors,
                   Model model) {
         AppointmentId appointment = new AppointmentId(id);
+        if (errors.hasErrors()) {
+            // A value that could not be read (a made-up body area, letters for hours) is shown, not dropped.
+            return checkPage(appointment, null, model);
+        }
         try {
             PreSessionCheckView done = checks.answer(appointment, form.answers());
             model.addAttribute("answered", true);

@@ -194,6 +194,23 @@ class SessionPagesTests {
                 .select("#plan-status").text()).isEqualTo("A plan is saved, and the client has agreed to it.");
     }
 
+    @Test
+    void aMalformedCheckAnswerIsShownBesideItsQuestionAndNothingIsSaved() throws Exception {
+        String id = appointment();
+
+        Document refused = page(mvc.post().uri("/me/appointments/{id}/check", id)
+                .with(SignIn.as(accounts, Demo.CLIENT)).with(csrf())
+                .param("fever", "false").param("attackInProgress", "false").param("newMedicine", "false")
+                .param("newInjury", "true").param("injuryDescription", "Sprained wrist")
+                .param("injuredAreas", "NOT_AN_AREA").param("headOrNeckInjury", "false")
+                .param("newSymptom", "false").exchange());
+
+        assertThat(refused.select("#injuredAreas-error").text()).isNotBlank();
+        assertThat(refused.select("#check-saved")).isEmpty();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM pre_session_check WHERE appointment_id = :id")
+                .param("id", UUID.fromString(id)).query(Integer.class).single()).isZero();
+    }
+
     private RequestPostProcessor theo() {
         return SignIn.as(accounts, Demo.THERAPIST);
     }
