@@ -169,6 +169,11 @@ class SessionPages {
         AppointmentId appointment = new AppointmentId(id);
         form.dropEmptyRows();
         SessionVerdict verdict = null;
+        if (errors.hasErrors()) {
+            // Neither checked nor saved with a value that could not be read (it would be saved as null or false).
+            String page = editor(appointment, form, null, model);
+            return htmx != null ? page + " :: editor" : page;
+        }
         try {
             PlanChange change = form.change();
             if ("save".equals(action) && htmx == null) {

@@ -211,6 +211,21 @@ class SessionPagesTests {
                 .param("id", UUID.fromString(id)).query(Integer.class).single()).isZero();
     }
 
+    @Test
+    void aMalformedPlanValueIsShownBesideItsFieldAndNothingIsSaved() throws Exception {
+        String id = appointment();
+
+        Document refused = page(mvc.post().uri("/therapist/appointments/{id}/plan", id).with(theo()).with(csrf())
+                .param("action", "save")
+                .param("blocks[0].technique", "SWEDISH").param("blocks[0].area", "SHOULDERS")
+                .param("blocks[0].minutes", "20").param("blocks[0].pressure", "2").param("blocks[0].heat", "maybe")
+                .param("lighting", "DIMMED").param("sound", "QUIET").param("temperature", "NEUTRAL")
+                .param("pack", "NONE").param("position", "SUPINE").exchange());
+
+        assertThat(refused.select("[id='blocks[0].heat-error']").text()).isNotBlank();
+        assertThat(plans(id)).isZero();
+    }
+
     private RequestPostProcessor theo() {
         return SignIn.as(accounts, Demo.THERAPIST);
     }
