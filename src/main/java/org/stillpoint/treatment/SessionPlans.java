@@ -135,13 +135,6 @@ public class SessionPlans {
         return view(context, plan, verdict(context, plan.blocks(), plan.overrides()));
     }
 
-    /** Whether the appointment has a saved plan (for the session screen; no clinical content, not audited). */
-    @Transactional(readOnly = true)
-    public boolean hasPlan(AppointmentId id) {
-        contexts.clientOrStaff(id);
-        return plans.exists(id);
-    }
-
     /**
      * Whether the appointment has a saved plan and whether the client agreed to it, for the session screen; no
      * clinical content, not audited.

@@ -35,6 +35,7 @@ import org.stillpoint.treatment.Pack;
 import org.stillpoint.treatment.PlanChange;
 import org.stillpoint.treatment.PlanProposal;
 import org.stillpoint.treatment.PlanRefused;
+import org.stillpoint.treatment.PlanStatus;
 import org.stillpoint.treatment.PlannedBlock;
 import org.stillpoint.treatment.Position;
 import org.stillpoint.treatment.PreSessionCheckView;
@@ -130,7 +131,7 @@ class SessionPages {
         AppointmentId appointment = new AppointmentId(id);
         PlanPageForm form;
         SessionVerdict verdict = null;
-        if (plans.hasPlan(appointment)) {
+        if (plans.status(appointment) != PlanStatus.NONE) {
             SessionPlanView plan = plans.plan(appointment);
             form = PlanPageForm.of(plan);
             verdict = plan.verdict();
