@@ -100,6 +100,28 @@ class SessionPagesTests {
     }
 
     @Test
+    void eachCheckQuestionIsAskedOnceWithItsYesAndNoAndItsFollowUpInside() throws Exception {
+        String id = appointment();
+
+        Document page = page(mvc.get().uri("/therapist/appointments/{id}/check", id).with(theo()).exchange());
+
+        for (String question : java.util.List.of("fever", "attackInProgress", "attackUnusual", "touchHurts",
+                "newMedicine", "newInjury", "headOrNeckInjury", "newSymptom")) {
+            assertThat(page.select("input[type=radio][name=" + question + "]").eachAttr("value")).as(question)
+                    .containsExactly("true", "false");
+        }
+        assertThat(page.select("fieldset:has(> .answer input[name=attackInProgress]) input[name=attackHoursAgo]"))
+                .hasSize(1);
+        assertThat(page.select("fieldset:has(> .answer input[name=newMedicine]) input[name=bloodThinner]"))
+                .isNotEmpty();
+        assertThat(page.select("fieldset:has(> .answer input[name=newInjury]) input[name=injuredAreas]"))
+                .isNotEmpty();
+        assertThat(page.select("fieldset:has(> .answer input[name=newSymptom]) input[name=symptomDescription]"))
+                .hasSize(1);
+        assertThat(page.select("input[name=attackHoursAgo], input[name=symptomDescription]")).hasSize(2);
+    }
+
+    @Test
     void theEditorOpensEmptyBeforeThereIsAPlanAndWithTheSavedPlanAfter() throws Exception {
         String id = appointment();
 
