@@ -383,6 +383,24 @@ class MyDiaryPagesTests {
         }
 
         @Test
+        void addingARowKeepsWhatWasMistypedWithItsError() {
+            String client = signUp(mvc, "rows-typo");
+
+            MvcTestResult more = post("/me/diary/attacks", client).param("start", "yesterday")
+                    .param("medicines[0].product", "paracetamol").param("medicines[0].takenAt", "at noon")
+                    .param("more", "aura").exchange();
+
+            assertThat(more).hasStatus(400);
+            Document page = parse(more);
+            assertThat(page.select("#start-error").text()).isEqualTo("Please enter a date and a time.");
+            assertThat(page.select("input[name=start]").val()).isEqualTo("yesterday");
+            assertThat(page.getElementById("medicines[0].takenAt-error")).isNotNull();
+            assertThat(page.select("input[name=medicines[0].product]").val()).isEqualTo("paracetamol");
+            assertThat(page.select(".aura-row")).hasSize(2);
+            assertThat(attacksOf(client)).isZero();
+        }
+
+        @Test
         void aNewAttackFormStartsNowAndOffersTheHomeCarePlanFirst() {
             String client = signUp(mvc, "plan-first");
             assertThat(mvc.put().uri("/api/v1/clients/{id}/home-care-plan", id(client)).with(Demo.basic(Demo.OWNER))
