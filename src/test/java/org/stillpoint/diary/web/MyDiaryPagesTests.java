@@ -365,6 +365,24 @@ class MyDiaryPagesTests {
         }
 
         @Test
+        void everyFieldOfARowAndTheEndedQuestionShowTheirOwnError() {
+            String client = signUp(mvc, "row-types");
+            LocalDateTime now = LocalDateTime.now(zoneOf(client));
+
+            MvcTestResult refused = post("/me/diary/attacks", client).param("start", minute(now.minusHours(1)))
+                    .param("stillGoing", "maybe").param("aura[0].type", "VISUAL").param("aura[0].positive", "maybe")
+                    .param("aura[0].side", "UP").param("medicines[0].product", "paracetamol")
+                    .param("medicines[0].effect", "MIRACULOUS").exchange();
+
+            assertThat(refused).hasStatus(400);
+            Document page = parse(refused);
+            for (String field : List.of("stillGoing", "aura[0].positive", "aura[0].side", "medicines[0].effect")) {
+                assertThat(page.getElementById(field + "-error")).as(field).isNotNull();
+            }
+            assertThat(attacksOf(client)).isZero();
+        }
+
+        @Test
         void anotherRowIsAddedWithoutSavingAndTooManyRowsAreBadInput() {
             String client = signUp(mvc, "rows");
             LocalDateTime now = LocalDateTime.now(zoneOf(client));
