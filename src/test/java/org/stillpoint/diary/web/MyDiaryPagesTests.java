@@ -621,6 +621,29 @@ class MyDiaryPagesTests {
         }
 
         @Test
+        void aMangledTickBoxIsShownBesideItAndNothingIsSaved() {
+            String client = signUp(mvc, "bad-ticks");
+
+            MvcTestResult refused = post("/me/diary/settings", client).param("zone", "Pacific/Auckland")
+                    .param("reminder", "maybe").param("tracksMenstruation", "perhaps").exchange();
+
+            assertThat(refused).hasStatus(400);
+            Document page = parse(refused);
+            assertThat(page.getElementById("reminder-error")).isNotNull();
+            assertThat(page.getElementById("tracksMenstruation-error")).isNotNull();
+            assertThat(zoneOf(client).getId()).isNotEqualTo("Pacific/Auckland");
+
+            LocalDate today = LocalDate.now(zoneOf(client));
+            MvcTestResult day = post("/me/diary/days/" + today, client).param("status", "HEADACHE_FREE")
+                    .param("menstruation", "perhaps").exchange();
+
+            assertThat(day).hasStatus(400);
+            assertThat(parse(day).getElementById("menstruation-error")).isNotNull();
+            assertThat(jdbc.sql("SELECT COUNT(*) FROM diary_day WHERE client_id = CAST(? AS UUID)")
+                    .param(id(client)).query(Long.class).single()).isZero();
+        }
+
+        @Test
         void anUnknownZoneOrTimeIsShownBesideItsField() {
             String client = signUp(mvc, "bad-settings");
 
