@@ -222,6 +222,17 @@ public class AttackForm {
         return this;
     }
 
+    /**
+     * The same form with every posted row where it was (so that a field error naming a row still names that row) and
+     * {@code spares} empty rows after them.
+     */
+    AttackForm padded(int spares) {
+        aura = withSpares(aura.stream().map(r -> r == null ? new AuraRow() : r).toList(), AuraRow::new, spares);
+        medicines = withSpares(medicines.stream().map(r -> r == null ? new MedicineRow() : r).toList(),
+                MedicineRow::new, spares);
+        return this;
+    }
+
     /** The form with one more empty row in {@code list} ("aura" or "medicines"; anything else changes nothing). */
     AttackForm withRow(String list) {
         if ("aura".equals(list) && aura.size() < MAX_ROWS) {

@@ -236,6 +236,12 @@ class MyAttackPages {
                         HttpServletResponse response, RedirectAttributes flash, Locale locale) {
         Attack current = id == null ? null : diary.attack(me, id);
         ZoneId zone = diary.settings(me).zone();
+        if (more != null && errors.hasErrors()) {
+            // What could not be read stays as typed, beside its error, in the row it was typed in.
+            posted.padded(AttackForm.SPARE_ROWS).withRow(more);
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            return attackPage(me, current, zone, model);
+        }
         if (more != null) {
             AttackForm grown = posted.compacted(AttackForm.SPARE_ROWS).withRow(more);
             model.addAttribute(FORM, grown);

@@ -52,16 +52,18 @@ class MyDiaryPages {
     String home(Model model) {
         ClientId me = diary.me();
         LocalDate today = diary.today(me);
-        model.addAttribute(DAY_FORM, DayForm.of(checkIn(me, today)));
-        return homePage(me, today, model);
+        DiaryDay current = checkIn(me, today);
+        model.addAttribute(DAY_FORM, DayForm.of(current));
+        return homePage(me, today, current, model);
     }
 
     @GetMapping("/me/diary/days/{date}")
     String day(@PathVariable @DateTimeFormat(iso = ISO.DATE) LocalDate date, Model model) {
         ClientId me = diary.me();
         LocalDate today = diary.today(me);
-        model.addAttribute(DAY_FORM, DayForm.of(date.isAfter(today) ? null : checkIn(me, date)));
-        return dayPage(me, date, today, model);
+        DiaryDay current = date.isAfter(today) ? null : checkIn(me, date);
+        model.addAttribute(DAY_FORM, DayForm.of(current));
+        return dayPage(me, date, today, current, model);
     }
 
     /**
@@ -98,10 +100,12 @@ class MyDiaryPages {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         }
         LocalDate today = diary.today(me);
+        DiaryDay current = date.isAfter(today) ? null : checkIn(me, date);
         if (htmx != null) {
-            return checkInPart(me, date, date.isAfter(today) ? null : checkIn(me, date), home, model);
+            return checkInPart(me, date, current, home, model);
         }
-        return home && date.equals(today) ? homePage(me, today, model) : dayPage(me, date, today, model);
+        return home && date.equals(today) ? homePage(me, today, current, model)
+                : dayPage(me, date, today, current, model);
     }
 
     /** Takes back a day's check-in: the day becomes a gap again, unless an attack touches it. */
@@ -139,35 +143,36 @@ class MyDiaryPages {
         return settingsPage(model);
     }
 
-    private String homePage(ClientId me, LocalDate today, Model model) {
+    private String homePage(ClientId me, LocalDate today, DiaryDay current, Model model) {
         List<Attack> recent = diary.attacks(me, today.minusDays(RECENT_DAYS - 1L), today);
-        ZoneId zone = diary.settings(me).zone();
+        DiarySettings settings = diary.settings(me);
+        ZoneId zone = settings.zone();
         model.addAttribute("recent", recent.stream().map(a -> AttackView.of(a, zone)).toList());
         model.addAttribute("running", recent.stream().filter(Attack::stillGoing).findFirst().orElse(null));
         model.addAttribute("recentDays", RECENT_DAYS);
-        checkInModel(me, today, checkIn(me, today), true, model);
+        checkInModel(today, current, true, settings, model);
         return "diary/attacks";
     }
 
-    private String dayPage(ClientId me, LocalDate date, LocalDate today, Model model) {
+    private String dayPage(ClientId me, LocalDate date, LocalDate today, DiaryDay current, Model model) {
         boolean future = date.isAfter(today);
         model.addAttribute("future", future);
         model.addAttribute("today", today);
-        ZoneId zone = diary.settings(me).zone();
+        DiarySettings settings = diary.settings(me);
+        ZoneId zone = settings.zone();
         model.addAttribute("attacks", future ? List.of() : diary.attacks(me, date, date).stream()
                 .sorted(Comparator.comparing((Attack a) -> a.entry().start())).map(a -> AttackView.of(a, zone))
                 .toList());
-        checkInModel(me, date, future ? null : checkIn(me, date), false, model);
+        checkInModel(date, current, false, settings, model);
         return "diary/day";
     }
 
     private String checkInPart(ClientId me, LocalDate date, DiaryDay current, boolean home, Model model) {
-        checkInModel(me, date, current, home, model);
+        checkInModel(date, current, home, diary.settings(me), model);
         return "diary/day :: check-in";
     }
 
-    private void checkInModel(ClientId me, LocalDate date, DiaryDay current, boolean home, Model model) {
-        DiarySettings settings = diary.settings(me);
+    private void checkInModel(LocalDate date, DiaryDay current, boolean home, DiarySettings settings, Model model) {
         model.addAttribute("day", date);
         model.addAttribute("checkIn", current);
         model.addAttribute("home", home);

@@ -365,6 +365,24 @@ class MyDiaryPagesTests {
         }
 
         @Test
+        void everyFieldOfARowAndTheEndedQuestionShowTheirOwnError() {
+            String client = signUp(mvc, "row-types");
+            LocalDateTime now = LocalDateTime.now(zoneOf(client));
+
+            MvcTestResult refused = post("/me/diary/attacks", client).param("start", minute(now.minusHours(1)))
+                    .param("stillGoing", "maybe").param("aura[0].type", "VISUAL").param("aura[0].positive", "maybe")
+                    .param("aura[0].side", "UP").param("medicines[0].product", "paracetamol")
+                    .param("medicines[0].effect", "MIRACULOUS").exchange();
+
+            assertThat(refused).hasStatus(400);
+            Document page = parse(refused);
+            for (String field : List.of("stillGoing", "aura[0].positive", "aura[0].side", "medicines[0].effect")) {
+                assertThat(page.getElementById(field + "-error")).as(field).isNotNull();
+            }
+            assertThat(attacksOf(client)).isZero();
+        }
+
+        @Test
         void anotherRowIsAddedWithoutSavingAndTooManyRowsAreBadInput() {
             String client = signUp(mvc, "rows");
             LocalDateTime now = LocalDateTime.now(zoneOf(client));
@@ -380,6 +398,24 @@ class MyDiaryPagesTests {
             assertThat(attacksOf(client)).isZero();
 
             assertThat(post("/me/diary/attacks", client).param("aura[500].minutes", "3").exchange()).hasStatus(400);
+        }
+
+        @Test
+        void addingARowKeepsWhatWasMistypedWithItsError() {
+            String client = signUp(mvc, "rows-typo");
+
+            MvcTestResult more = post("/me/diary/attacks", client).param("start", "yesterday")
+                    .param("medicines[0].product", "paracetamol").param("medicines[0].takenAt", "at noon")
+                    .param("more", "aura").exchange();
+
+            assertThat(more).hasStatus(400);
+            Document page = parse(more);
+            assertThat(page.select("#start-error").text()).isEqualTo("Please enter a date and a time.");
+            assertThat(page.select("input[name=start]").val()).isEqualTo("yesterday");
+            assertThat(page.getElementById("medicines[0].takenAt-error")).isNotNull();
+            assertThat(page.select("input[name=medicines[0].product]").val()).isEqualTo("paracetamol");
+            assertThat(page.select(".aura-row")).hasSize(2);
+            assertThat(attacksOf(client)).isZero();
         }
 
         @Test
@@ -582,6 +618,29 @@ class MyDiaryPagesTests {
                     .with(as(client)).exchange(), "$");
             assertThat(read).containsEntry("zone", "Pacific/Auckland").containsEntry("reminder", true)
                     .containsEntry("reminderAt", "21:15").containsEntry("tracksMenstruation", true);
+        }
+
+        @Test
+        void aMangledTickBoxIsShownBesideItAndNothingIsSaved() {
+            String client = signUp(mvc, "bad-ticks");
+
+            MvcTestResult refused = post("/me/diary/settings", client).param("zone", "Pacific/Auckland")
+                    .param("reminder", "maybe").param("tracksMenstruation", "perhaps").exchange();
+
+            assertThat(refused).hasStatus(400);
+            Document page = parse(refused);
+            assertThat(page.getElementById("reminder-error")).isNotNull();
+            assertThat(page.getElementById("tracksMenstruation-error")).isNotNull();
+            assertThat(zoneOf(client).getId()).isNotEqualTo("Pacific/Auckland");
+
+            LocalDate today = LocalDate.now(zoneOf(client));
+            MvcTestResult day = post("/me/diary/days/" + today, client).param("status", "HEADACHE_FREE")
+                    .param("menstruation", "perhaps").exchange();
+
+            assertThat(day).hasStatus(400);
+            assertThat(parse(day).getElementById("menstruation-error")).isNotNull();
+            assertThat(jdbc.sql("SELECT COUNT(*) FROM diary_day WHERE client_id = CAST(? AS UUID)")
+                    .param(id(client)).query(Long.class).single()).isZero();
         }
 
         @Test
