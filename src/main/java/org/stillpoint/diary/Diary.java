@@ -146,13 +146,19 @@ public class Diary {
         return view(stored(id, attack));
     }
 
-    /** The attacks that touch the days {@code from}–{@code to} (both included), the latest first. */
+    /**
+     * The attacks that touch the days {@code from}–{@code to} (both included), the latest first.
+     *
+     * @param from the first day; null for the {@value #DEFAULT_WINDOW_DAYS} days ending {@code to}
+     * @param to   the last day; null for today
+     */
     @Transactional
     public List<Attack> attacks(ClientId id, LocalDate from, LocalDate to) {
         clients.requireDiaryAccess(id, DIARY);
-        checkWindow(from, to);
         ZoneId zone = settingsOf(id).zone();
-        return store.attacks(id, from.atStartOfDay(zone).toInstant(), to.plusDays(1).atStartOfDay(zone).toInstant())
+        Window window = window(from, to, LocalDate.ofInstant(clock.instant(), zone));
+        return store.attacks(id, window.from().atStartOfDay(zone).toInstant(),
+                        window.to().plusDays(1).atStartOfDay(zone).toInstant())
                 .stream().map(this::view)
                 .sorted(Comparator.comparing((Attack a) -> a.entry().start()).reversed())
                 .toList();
@@ -408,9 +414,9 @@ public class Diary {
         ZoneId zone = settingsOf(id).zone();
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, zone);
-        LocalDate last = to != null ? to : today;
-        LocalDate first = from != null ? from : last.minusDays(DEFAULT_WINDOW_DAYS - 1L);
-        checkWindow(first, last);
+        Window window = window(from, to, today);
+        LocalDate first = window.from();
+        LocalDate last = window.to();
         if (first.isAfter(today)) {
             new FieldProblems().add("from", "diary.day.future").throwIfAny("invalid-window", "diary.window.invalid");
         }
@@ -441,6 +447,14 @@ public class Diary {
                 })
                 .filter(session -> !session.day().isBefore(from) && !session.day().isAfter(to))
                 .toList();
+    }
+
+    /** The days asked for, {@code to} today and {@code from} the 28 days ending {@code to} unless given; checked. */
+    private static Window window(LocalDate from, LocalDate to, LocalDate today) {
+        LocalDate last = to != null ? to : today;
+        LocalDate first = from != null ? from : last.minusDays(DEFAULT_WINDOW_DAYS - 1L);
+        checkWindow(first, last);
+        return new Window(first, last);
     }
 
     private static void checkWindow(LocalDate from, LocalDate to) {
@@ -480,6 +494,9 @@ public class Diary {
 
     private DiarySettings defaults() {
         return new DiarySettings(clinic.profile().zone(), false, DiarySettings.DEFAULT_REMINDER, false);
+    }
+
+    private record Window(LocalDate from, LocalDate to) {
     }
 
     private record Counted(LocalDate from, LocalDate to, NavigableMap<LocalDate, DayFacts> days) {

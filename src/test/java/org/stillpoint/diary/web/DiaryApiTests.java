@@ -367,6 +367,16 @@ class DiaryApiTests {
         }
 
         @Test
+        void listingTheAttacksWithoutAWindowIsOneAuditedRead() {
+            String claire = Json.read(mvc.get().uri("/api/v1/me").with(Demo.basic(Demo.CLIENT)).exchange(),
+                    "$.clientId");
+            long before = audited(claire);
+            assertThat(mvc.get().uri("/api/v1/clients/{id}/diary/attacks", claire).with(Demo.basic(Demo.OWNER))
+                    .exchange()).hasStatusOk();
+            assertThat(audited(claire)).as("one request, one read").isEqualTo(before + 1);
+        }
+
+        @Test
         void theOwnerReadsTheDiaryAudited() {
             String client = signUp(mvc, "owned");
             assertThat(summary(mvc, id(client), Demo.basic(Demo.OWNER), "2026-01-01", "2026-01-28"))
