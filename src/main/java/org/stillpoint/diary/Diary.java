@@ -449,9 +449,15 @@ public class Diary {
                 .toList();
     }
 
-    /** The days asked for, {@code to} today and {@code from} the 28 days ending {@code to} unless given; checked. */
+    /**
+     * The days asked for, {@code to} today and {@code from} the 28 days ending {@code to} unless given; checked. With
+     * no first day, a last day further back than the diary keeps is refused before any day is counted back from it.
+     */
     private static Window window(LocalDate from, LocalDate to, LocalDate today) {
         LocalDate last = to != null ? to : today;
+        if (from == null && last.isBefore(today.minusDays(AttackRules.OLDEST.toDays()))) {
+            new FieldProblems().add("to", "diary.attack.too-old").throwIfAny("invalid-window", "diary.window.invalid");
+        }
         LocalDate first = from != null ? from : last.minusDays(DEFAULT_WINDOW_DAYS - 1L);
         checkWindow(first, last);
         return new Window(first, last);

@@ -309,6 +309,17 @@ class DiaryApiTests {
             assertThat(summary(mvc, id(client), as(client), "2019-01-01", "2026-03-01")).hasStatus(400);
             assertThat(summary(mvc, id(client), as(client), "2026-13-01", "2026-03-01")).hasStatus(400);
         }
+
+        @Test
+        void aLastDayFurtherBackThanTheDiaryKeepsIsRefusedNamingIt() {
+            String client = signUp(mvc, "ancient");
+            for (String what : List.of("summary", "days", "attacks")) {
+                MvcTestResult answer = mvc.get().uri("/api/v1/clients/{id}/diary/" + what + "?to=-999999999-01-01",
+                        id(client)).with(as(client)).exchange();
+                assertThat(answer).as(what).hasStatus(400);
+                assertThat(Json.<List<String>>read(answer, "$.errors[*].field")).as(what).containsExactly("to");
+            }
+        }
     }
 
     @Nested
