@@ -235,7 +235,7 @@ public class Diary {
     @Transactional
     public DiaryFigures summary(ClientId id, LocalDate from, LocalDate to) {
         clients.requireDiaryAccess(id, DIARY);
-        Counted counted = count(id, from, to);
+        Counted counted = count(id, settingsOf(id).zone(), from, to);
         return counting.figures(counted.days(), counted.from(), counted.to());
     }
 
@@ -243,7 +243,7 @@ public class Diary {
     @Transactional
     public List<DayFacts> days(ClientId id, LocalDate from, LocalDate to) {
         clients.requireDiaryAccess(id, DIARY);
-        return List.copyOf(count(id, from, to).days().values());
+        return List.copyOf(count(id, settingsOf(id).zone(), from, to).days().values());
     }
 
     /**
@@ -267,7 +267,7 @@ public class Diary {
                     .throwIfAny("invalid-month", "diary.window.invalid");
         }
         LocalDate first = shown.atDay(1);
-        Counted counted = count(id, first, shown.atEndOfMonth());
+        Counted counted = count(id, zone, first, shown.atEndOfMonth());
         return new DiaryMonth(client, shown, today, List.copyOf(counted.days().values()),
                 counting.figures(counted.days(), counted.from(), counted.to()),
                 sessions(id, zone, first, shown.atEndOfMonth()), shown.isAfter(earliest), shown.isBefore(current));
@@ -291,7 +291,7 @@ public class Diary {
         List<Period> calendarMonths = ChartPeriods.calendarMonths(today, months);
         LocalDate from = blocks.get(0).from().isBefore(calendarMonths.get(0).from()) ? blocks.get(0).from()
                 : calendarMonths.get(0).from();
-        NavigableMap<LocalDate, DayFacts> days = count(id, from, today).days();
+        NavigableMap<LocalDate, DayFacts> days = count(id, zone, from, today).days();
         return new DiaryCharts(client, months, from, today,
                 blocks.stream().map(p -> counting.figures(days, p.from(), p.to())).toList(),
                 calendarMonths.stream().map(p -> counting.figures(days, p.from(), p.to())).toList(),
@@ -410,8 +410,8 @@ public class Diary {
         store.markHeadache(id, DayRules.firstDay(entry, zone), DayRules.lastDay(entry, zone, now));
     }
 
-    private Counted count(ClientId id, LocalDate from, LocalDate to) {
-        ZoneId zone = settingsOf(id).zone();
+    /** The facts of each day of the window, the days being the client's in {@code zone} (their settings' zone). */
+    private Counted count(ClientId id, ZoneId zone, LocalDate from, LocalDate to) {
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, zone);
         Window window = window(from, to, today);
