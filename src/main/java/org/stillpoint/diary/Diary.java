@@ -146,13 +146,19 @@ public class Diary {
         return view(stored(id, attack));
     }
 
-    /** The attacks that touch the days {@code from}–{@code to} (both included), the latest first. */
+    /**
+     * The attacks that touch the days {@code from}–{@code to} (both included), the latest first.
+     *
+     * @param from the first day; null for the {@value #DEFAULT_WINDOW_DAYS} days ending {@code to}
+     * @param to   the last day; null for today
+     */
     @Transactional
     public List<Attack> attacks(ClientId id, LocalDate from, LocalDate to) {
         clients.requireDiaryAccess(id, DIARY);
-        checkWindow(from, to);
         ZoneId zone = settingsOf(id).zone();
-        return store.attacks(id, from.atStartOfDay(zone).toInstant(), to.plusDays(1).atStartOfDay(zone).toInstant())
+        Window window = window(from, to, LocalDate.ofInstant(clock.instant(), zone));
+        return store.attacks(id, window.from().atStartOfDay(zone).toInstant(),
+                        window.to().plusDays(1).atStartOfDay(zone).toInstant())
                 .stream().map(this::view)
                 .sorted(Comparator.comparing((Attack a) -> a.entry().start()).reversed())
                 .toList();
@@ -229,7 +235,7 @@ public class Diary {
     @Transactional
     public DiaryFigures summary(ClientId id, LocalDate from, LocalDate to) {
         clients.requireDiaryAccess(id, DIARY);
-        Counted counted = count(id, from, to);
+        Counted counted = count(id, settingsOf(id).zone(), from, to);
         return counting.figures(counted.days(), counted.from(), counted.to());
     }
 
@@ -237,7 +243,7 @@ public class Diary {
     @Transactional
     public List<DayFacts> days(ClientId id, LocalDate from, LocalDate to) {
         clients.requireDiaryAccess(id, DIARY);
-        return List.copyOf(count(id, from, to).days().values());
+        return List.copyOf(count(id, settingsOf(id).zone(), from, to).days().values());
     }
 
     /**
@@ -261,7 +267,7 @@ public class Diary {
                     .throwIfAny("invalid-month", "diary.window.invalid");
         }
         LocalDate first = shown.atDay(1);
-        Counted counted = count(id, first, shown.atEndOfMonth());
+        Counted counted = count(id, zone, first, shown.atEndOfMonth());
         return new DiaryMonth(client, shown, today, List.copyOf(counted.days().values()),
                 counting.figures(counted.days(), counted.from(), counted.to()),
                 sessions(id, zone, first, shown.atEndOfMonth()), shown.isAfter(earliest), shown.isBefore(current));
@@ -285,7 +291,7 @@ public class Diary {
         List<Period> calendarMonths = ChartPeriods.calendarMonths(today, months);
         LocalDate from = blocks.get(0).from().isBefore(calendarMonths.get(0).from()) ? blocks.get(0).from()
                 : calendarMonths.get(0).from();
-        NavigableMap<LocalDate, DayFacts> days = count(id, from, today).days();
+        NavigableMap<LocalDate, DayFacts> days = count(id, zone, from, today).days();
         return new DiaryCharts(client, months, from, today,
                 blocks.stream().map(p -> counting.figures(days, p.from(), p.to())).toList(),
                 calendarMonths.stream().map(p -> counting.figures(days, p.from(), p.to())).toList(),
@@ -404,13 +410,13 @@ public class Diary {
         store.markHeadache(id, DayRules.firstDay(entry, zone), DayRules.lastDay(entry, zone, now));
     }
 
-    private Counted count(ClientId id, LocalDate from, LocalDate to) {
-        ZoneId zone = settingsOf(id).zone();
+    /** The facts of each day of the window, the days being the client's in {@code zone} (their settings' zone). */
+    private Counted count(ClientId id, ZoneId zone, LocalDate from, LocalDate to) {
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, zone);
-        LocalDate last = to != null ? to : today;
-        LocalDate first = from != null ? from : last.minusDays(DEFAULT_WINDOW_DAYS - 1L);
-        checkWindow(first, last);
+        Window window = window(from, to, today);
+        LocalDate first = window.from();
+        LocalDate last = window.to();
         if (first.isAfter(today)) {
             new FieldProblems().add("from", "diary.day.future").throwIfAny("invalid-window", "diary.window.invalid");
         }
@@ -441,6 +447,20 @@ public class Diary {
                 })
                 .filter(session -> !session.day().isBefore(from) && !session.day().isAfter(to))
                 .toList();
+    }
+
+    /**
+     * The days asked for, {@code to} today and {@code from} the 28 days ending {@code to} unless given; checked. With
+     * no first day, a last day further back than the diary keeps is refused before any day is counted back from it.
+     */
+    private static Window window(LocalDate from, LocalDate to, LocalDate today) {
+        LocalDate last = to != null ? to : today;
+        if (from == null && last.isBefore(today.minusDays(AttackRules.OLDEST.toDays()))) {
+            new FieldProblems().add("to", "diary.attack.too-old").throwIfAny("invalid-window", "diary.window.invalid");
+        }
+        LocalDate first = from != null ? from : last.minusDays(DEFAULT_WINDOW_DAYS - 1L);
+        checkWindow(first, last);
+        return new Window(first, last);
     }
 
     private static void checkWindow(LocalDate from, LocalDate to) {
@@ -480,6 +500,9 @@ public class Diary {
 
     private DiarySettings defaults() {
         return new DiarySettings(clinic.profile().zone(), false, DiarySettings.DEFAULT_REMINDER, false);
+    }
+
+    private record Window(LocalDate from, LocalDate to) {
     }
 
     private record Counted(LocalDate from, LocalDate to, NavigableMap<LocalDate, DayFacts> days) {

@@ -82,7 +82,7 @@ public class DiaryTransfer {
         store.insertAttacks(id, checked.attacks(), checked.attacks().stream()
                 .map(a -> AttackRules.missing(a).isEmpty()).toList(), now);
         store.insertDays(id, checked.days());
-        checked.headacheDays().forEach(day -> store.markHeadache(id, day, day));
+        store.markHeadache(id, checked.headacheDays());
         return checked.result();
     }
 

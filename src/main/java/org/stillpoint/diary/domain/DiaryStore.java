@@ -245,6 +245,14 @@ public class DiaryStore {
                 .update();
     }
 
+    /** {@link #markHeadache(ClientId, LocalDate, LocalDate)} for each of many days, in one batch (an import). */
+    public void markHeadache(ClientId client, java.util.Collection<LocalDate> days) {
+        batch.batchUpdate("""
+                        UPDATE diary_day SET status = 'HEADACHE'
+                         WHERE client_id = ? AND diary_date = ? AND status = 'HEADACHE_FREE'""",
+                days.stream().map(day -> new Object[] {client.value(), day}).toList());
+    }
+
     public boolean deleteDay(ClientId client, LocalDate day) {
         return jdbc.sql("DELETE FROM diary_day WHERE client_id = ? AND diary_date = ?")
                 .params(client.value(), day).update() == 1;

@@ -81,10 +81,7 @@ class DiaryApiController {
     List<AttackResponse> attacks(@PathVariable UUID id,
                                  @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate from,
                                  @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate to) {
-        ClientId client = new ClientId(id);
-        LocalDate last = to != null ? to : diary.today(client);
-        LocalDate first = from != null ? from : last.minusDays(Diary.DEFAULT_WINDOW_DAYS - 1L);
-        return diary.attacks(client, first, last).stream().map(AttackResponse::of).toList();
+        return diary.attacks(new ClientId(id), from, to).stream().map(AttackResponse::of).toList();
     }
 
     @GetMapping("/clients/{id}/diary/attacks/{attack}")

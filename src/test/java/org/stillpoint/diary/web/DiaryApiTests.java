@@ -309,6 +309,17 @@ class DiaryApiTests {
             assertThat(summary(mvc, id(client), as(client), "2019-01-01", "2026-03-01")).hasStatus(400);
             assertThat(summary(mvc, id(client), as(client), "2026-13-01", "2026-03-01")).hasStatus(400);
         }
+
+        @Test
+        void aLastDayFurtherBackThanTheDiaryKeepsIsRefusedNamingIt() {
+            String client = signUp(mvc, "ancient");
+            for (String what : List.of("summary", "days", "attacks")) {
+                MvcTestResult answer = mvc.get().uri("/api/v1/clients/{id}/diary/" + what + "?to=-999999999-01-01",
+                        id(client)).with(as(client)).exchange();
+                assertThat(answer).as(what).hasStatus(400);
+                assertThat(Json.<List<String>>read(answer, "$.errors[*].field")).as(what).containsExactly("to");
+            }
+        }
     }
 
     @Nested
@@ -364,6 +375,16 @@ class DiaryApiTests {
             } finally {
                 share(claire, true);
             }
+        }
+
+        @Test
+        void listingTheAttacksWithoutAWindowIsOneAuditedRead() {
+            String claire = Json.read(mvc.get().uri("/api/v1/me").with(Demo.basic(Demo.CLIENT)).exchange(),
+                    "$.clientId");
+            long before = audited(claire);
+            assertThat(mvc.get().uri("/api/v1/clients/{id}/diary/attacks", claire).with(Demo.basic(Demo.OWNER))
+                    .exchange()).hasStatusOk();
+            assertThat(audited(claire)).as("one request, one read").isEqualTo(before + 1);
         }
 
         @Test

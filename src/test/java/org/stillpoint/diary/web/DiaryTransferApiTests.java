@@ -190,6 +190,26 @@ class DiaryTransferApiTests {
             assertThat(again).as("the same file twice overlaps itself").hasStatus(400);
             assertThat(Json.<List<Integer>>read(again, "$.errors[*].line")).hasSize(4 + 7);
         }
+        @Test
+        void headacheFreeDaysOfTheDiaryThatAnImportedAttackTouchesBecomeHeadacheDays() {
+            String client = signUp(mvc, "markdays");
+            ZoneId zone = zoneOf(client);
+            LocalDate first = LocalDate.now(zone).minusDays(4);
+            for (LocalDate day : List.of(first, first.plusDays(1), first.plusDays(2))) {
+                assertThat(putDay(mvc, id(client), as(client), day.toString(), "{\"status\":\"HEADACHE_FREE\"}"))
+                        .hasStatusOk();
+            }
+            ZonedDateTime start = first.atTime(20, 0).atZone(zone);
+            String csv = "record,start,end,peakPain\n"
+                    + "ATTACK,%s,%s,4\n".formatted(start.toOffsetDateTime(), start.plusHours(8).toOffsetDateTime());
+
+            assertThat(importCsv(id(client), as(client), csv, false)).hasStatusOk();
+
+            assertThat(jdbc.sql("""
+                            SELECT status FROM diary_day WHERE client_id = CAST(? AS UUID) ORDER BY diary_date""")
+                    .param(id(client)).query(String.class).list())
+                    .containsExactly("HEADACHE", "HEADACHE", "HEADACHE_FREE");
+        }
     }
 
     @Nested
