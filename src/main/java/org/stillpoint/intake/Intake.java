@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,6 +25,7 @@ import org.stillpoint.clinic.Clinic;
 import org.stillpoint.intake.domain.ClearanceRepository;
 import org.stillpoint.intake.domain.ClearanceRules;
 import org.stillpoint.intake.domain.ContraindicationPolicy;
+import org.stillpoint.intake.domain.HeadacheKind;
 import org.stillpoint.intake.domain.Hit6Total;
 import org.stillpoint.intake.domain.IntakeAnswers;
 import org.stillpoint.intake.domain.IntakeRepository;
@@ -33,10 +35,12 @@ import org.stillpoint.intake.domain.RedFlagQuestion;
 import org.stillpoint.intake.domain.IntakeRepository.LatestTier;
 import org.stillpoint.intake.domain.IntakeRepository.StoredDraft;
 import org.stillpoint.intake.domain.MidasForm;
+import org.stillpoint.intake.domain.PainArea;
 import org.stillpoint.intake.domain.RecordedClearance;
 import org.stillpoint.intake.domain.ScoreRepository;
 import org.stillpoint.intake.domain.ScreeningPolicy;
 import org.stillpoint.intake.domain.TreatmentClearancePolicy;
+import org.stillpoint.intake.domain.Trigger;
 import org.stillpoint.notifications.Notifications;
 import org.stillpoint.platform.AccountSummary;
 import org.stillpoint.platform.Accounts;
@@ -352,12 +356,12 @@ public class Intake {
 
     /** The names of the intake's known triggers (STRESS, POOR_SLEEP, …), which the diary records attacks with. */
     public List<String> triggerVocabulary() {
-        return java.util.Arrays.stream(org.stillpoint.intake.domain.Trigger.values()).map(Enum::name).toList();
+        return Arrays.stream(Trigger.values()).map(Enum::name).toList();
     }
 
     /** The names of the intake's pain areas (SUBOCCIPITALS, TEMPORALIS_LEFT, …), which the diary records with. */
     public List<String> painAreaVocabulary() {
-        return java.util.Arrays.stream(org.stillpoint.intake.domain.PainArea.values()).map(Enum::name).toList();
+        return Arrays.stream(PainArea.values()).map(Enum::name).toList();
     }
 
     /**
@@ -370,8 +374,8 @@ public class Intake {
     public boolean recognisesMigraine(ClientId id) {
         return intakes.latest(id).map(IntakeVersion::answers).map(IntakeAnswers::headache)
                 .map(history -> history.types().stream().anyMatch(type -> type != null
-                        && (type.kind() == org.stillpoint.intake.domain.HeadacheKind.MIGRAINE
-                        || type.kind() == org.stillpoint.intake.domain.HeadacheKind.MIGRAINE_WITH_AURA)))
+                        && (type.kind() == HeadacheKind.MIGRAINE
+                        || type.kind() == HeadacheKind.MIGRAINE_WITH_AURA)))
                 .orElse(false);
     }
 
@@ -414,7 +418,7 @@ public class Intake {
 
     /** The red-flag questions in the order the intake asks them, for the pre-session check to ask again. */
     public List<CheckQuestion> checkQuestions() {
-        return java.util.Arrays.stream(RedFlagQuestion.values())
+        return Arrays.stream(RedFlagQuestion.values())
                 .map(q -> new CheckQuestion(q.name(), q.messageKey(), q.messageArguments(screening.settings()),
                         q.followUpOf() == null ? null : q.followUpOf().name()))
                 .toList();
